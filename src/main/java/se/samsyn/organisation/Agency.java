@@ -1,0 +1,74 @@
+package se.samsyn.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** A member authority (huvudman) of the förbund, or the förbund's own office. */
+@Entity
+@Table(name = "agency")
+@NamedQuery(
+    name = "Agency.findAllWithUnits",
+    query = "SELECT DISTINCT a FROM Agency a LEFT JOIN FETCH a.units ORDER BY a.name")
+@NamedQuery(name = "Agency.findByCode", query = "SELECT a FROM Agency a WHERE a.code = :code")
+public class Agency {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "forbund_id")
+  private Forbund forbund;
+
+  @Column(nullable = false, unique = true)
+  private AgencyCode code;
+
+  @Column(nullable = false)
+  private String name;
+
+  @OneToMany(mappedBy = "agency")
+  @OrderBy("name")
+  private List<Unit> units = new ArrayList<>();
+
+  @Version private long version;
+
+  protected Agency() {}
+
+  public Long getId() {
+    return id;
+  }
+
+  public Forbund getForbund() {
+    return forbund;
+  }
+
+  public AgencyCode getCode() {
+    return code;
+  }
+
+  public AgencyKind getKind() {
+    return code.kind();
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public List<Unit> getUnits() {
+    return Collections.unmodifiableList(units);
+  }
+}

@@ -1,0 +1,103 @@
+package se.samsyn.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Mirrors a user of the identity provider. The identity provider is the source of truth: the row is
+ * created on the first login and brought up to date on every later one.
+ */
+@Entity
+@Table(name = "staff_member")
+@NamedQuery(
+    name = "StaffMember.findBySubject",
+    query = "SELECT s FROM StaffMember s WHERE s.subject = :subject")
+@NamedQuery(
+    name = "StaffMember.findAll",
+    query = "SELECT s FROM StaffMember s ORDER BY s.name, s.username")
+public class StaffMember {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, updatable = false)
+  private String subject;
+
+  @Column(nullable = false)
+  private String username;
+
+  @Column(nullable = false)
+  private String name;
+
+  private String email;
+
+  private AgencyCode agency;
+
+  @Column(name = "first_login", nullable = false, updatable = false)
+  private Instant firstLogin;
+
+  @Column(name = "last_login", nullable = false)
+  private Instant lastLogin;
+
+  @Version private long version;
+
+  protected StaffMember() {}
+
+  StaffMember(StaffIdentity identity, Instant now) {
+    this.subject = Objects.requireNonNull(identity.subject(), "subject");
+    this.firstLogin = now;
+    recordLogin(identity, now);
+  }
+
+  void recordLogin(StaffIdentity identity, Instant now) {
+    if (!subject.equals(identity.subject())) {
+      throw new IllegalArgumentException("Login of another identity-provider user");
+    }
+    this.username = Objects.requireNonNull(identity.username(), "username");
+    this.name = identity.name() == null || identity.name().isBlank() ? username : identity.name();
+    this.email = identity.email();
+    this.agency = identity.agency();
+    this.lastLogin = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public AgencyCode getAgency() {
+    return agency;
+  }
+
+  public Instant getFirstLogin() {
+    return firstLogin;
+  }
+
+  public Instant getLastLogin() {
+    return lastLogin;
+  }
+}

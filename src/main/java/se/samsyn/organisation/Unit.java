@@ -1,0 +1,45 @@
+package se.samsyn.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A unit (enhet) of an authority, such as a vårdcentral or a social services office. */
+@Entity
+@Table(name = "unit")
+public class Unit {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "agency_id")
+  private Agency agency;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Version private long version;
+
+  protected Unit() {}
+
+  public Long getId() {
+    return id;
+  }
+
+  public Agency getAgency() {
+    return agency;
+  }
+
+  public String getName() {
+    return name;
+  }
+}

@@ -1,0 +1,69 @@
+package se.samsyn.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date before anything else touches the database. The migration scripts are
+ * the only owner of the schema; they run unchanged on H2 and PostgreSQL.
+ */
+@DataSourceDefinition(
+    name = DatabaseMigration.DATA_SOURCE,
+    className = "${MPCONFIG=samsyn.db.driver}",
+    url = "${MPCONFIG=samsyn.db.url}",
+    user = "${MPCONFIG=samsyn.db.user}",
+    password = "${MPCONFIG=samsyn.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 32)
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+  public static final String DATA_SOURCE = "java:app/jdbc/samsyn";
+
+  private static final Logger LOGGER = Logger.getLogger(DatabaseMigration.class.getName());
+
+  @Resource(lookup = DATA_SOURCE)
+  private DataSource dataSource;
+
+  @Inject
+  @ConfigProperty(name = "samsyn.platform.demo-data", defaultValue = "false")
+  private boolean demoData;
+
+  @PostConstruct
+  void migrate() {
+    List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+    if (demoData) {
+      locations.add("classpath:db/demo");
+    }
+    MigrateResult result =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations(locations.toArray(String[]::new))
+            .load()
+            .migrate();
+    LOGGER.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied, demo data "
+                + (demoData ? "on" : "off")
+                + ")");
+  }
+}

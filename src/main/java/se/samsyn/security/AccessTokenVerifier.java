@@ -1,0 +1,56 @@
+package se.samsyn.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import java.text.ParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Checks a bearer access token from the identity provider: signature against the provider's keys,
+ * issuer, audience and expiry. Anything it cannot verify is rejected.
+ */
+public class AccessTokenVerifier {
+
+  private static final Logger LOGGER = Logger.getLogger(AccessTokenVerifier.class.getName());
+
+  private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+
+  public AccessTokenVerifier(JWKSource<SecurityContext> keys, String issuer, String audience) {
+    processor.setJWSKeySelector(
+        new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.RS256, JWSAlgorithm.PS256), keys));
+    processor.setJWTClaimsSetVerifier(
+        new DefaultJWTClaimsVerifier<>(
+            audience,
+            new JWTClaimsSet.Builder().issuer(issuer).build(),
+            Set.of("sub", "exp", "iat", "preferred_username")));
+  }
+
+  public Optional<AuthenticatedUser> verify(String token) {
+    try {
+      JWTClaimsSet claims = processor.process(token, null);
+      List<String> groups = claims.getStringListClaim("groups");
+      return Optional.of(
+          AuthenticatedUser.fromClaims(
+              claims.getSubject(),
+              claims.getStringClaim("preferred_username"),
+              claims.getStringClaim("name"),
+              claims.getStringClaim("email"),
+              claims.getStringClaim("agency"),
+              groups == null ? List.of() : groups));
+    } catch (ParseException | BadJOSEException | JOSEException e) {
+      LOGGER.log(Level.FINE, "Bearer token rejected", e);
+      return Optional.empty();
+    }
+  }
+}

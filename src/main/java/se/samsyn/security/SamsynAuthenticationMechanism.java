@@ -1,0 +1,119 @@
+package se.samsyn.security;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
+
+/**
+ * One authentication mechanism for both kinds of caller: browsers log in with the OpenID Connect
+ * authorization code flow, and REST clients under {@code /api} present a bearer access token from
+ * the same realm. Jakarta Security 3 allows one mechanism per application, so this alternative
+ * takes the place of the container's OpenID Connect mechanism and hands browser requests to it. An
+ * API request without a token stays anonymous (the API answers 401), never a login redirect.
+ */
+@OpenIdAuthenticationMechanismDefinition(
+    providerURI = "${oidcSettings.providerUri}",
+    clientId = "${oidcSettings.clientId}",
+    clientSecret = "${oidcSettings.clientSecret}",
+    redirectURI = "${oidcSettings.redirectUri}",
+    redirectToOriginalResource = false,
+    claimsDefinition =
+        @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
+    logout =
+        @LogoutDefinition(notifyProvider = true, redirectURI = "${oidcSettings.postLogoutUri}"))
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class SamsynAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String API_PATH = "/api/";
+  private static final String BEARER_PREFIX = "Bearer ";
+
+  @Inject private OpenIdAuthenticationMechanism browserLogin;
+
+  @Inject private BearerTokenAuthenticator bearerTokens;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    if (!isApiRequest(request)) {
+      return browserLogin.validateRequest(request, response, context);
+    }
+    Optional<String> token = bearerToken(request);
+    if (token.isEmpty()) {
+      return context.doNothing();
+    }
+    Optional<AuthenticatedUser> user = bearerTokens.authenticate(token.get());
+    if (user.isEmpty()) {
+      return refuseToken(response);
+    }
+    request.setAttribute(AuthenticatedUser.class.getName(), user.get());
+    return context.notifyContainerAboutLogin(user.get().username(), user.get().roleNames());
+  }
+
+  @Override
+  public AuthenticationStatus secureResponse(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    return isApiRequest(request)
+        ? AuthenticationStatus.SUCCESS
+        : browserLogin.secureResponse(request, response, context);
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (isApiRequest(request)) {
+      HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    } else {
+      browserLogin.cleanSubject(request, response, context);
+    }
+  }
+
+  private static boolean isApiRequest(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + API_PATH);
+  }
+
+  private static Optional<String> bearerToken(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.startsWith(BEARER_PREFIX)) {
+      return Optional.empty();
+    }
+    return Optional.of(header.substring(BEARER_PREFIX.length()).trim());
+  }
+
+  private static AuthenticationStatus refuseToken(HttpServletResponse response)
+      throws AuthenticationException {
+    try {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      response.setContentType("application/problem+json");
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                  + "\"detail\":\"The bearer token is invalid or expired\"}");
+      response.flushBuffer();
+      return AuthenticationStatus.SEND_FAILURE;
+    } catch (IOException e) {
+      throw new AuthenticationException(e);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package se.samsyn.organisation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samsyn.test.Deployments;
+
+/** The organisation feature in the container, on the database the build chose. */
+@Tag("h2")
+@ExtendWith(ArquillianExtension.class)
+class OrganisationServiceIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.feature("organisation");
+  }
+
+  @Inject private OrganisationService organisationService;
+
+  @Test
+  void theMigrationsAndDemoDataGiveTheForbundWithItsAuthoritiesAndUnits() {
+    assertEquals(
+        List.of("Samordningsförbundet Södertälje–Nykvarn"),
+        organisationService.forbund().stream().map(Forbund::getName).toList());
+    List<String> codes =
+        organisationService.agenciesWithUnits().stream().map(a -> a.getCode().value()).toList();
+    assertTrue(
+        codes.containsAll(List.of("FK", "AF", "REGION", "KOMMUN-0181", "KOMMUN-0140", "FORBUND")),
+        "authorities: " + codes);
+    Agency region = organisationService.agency(AgencyCode.of("REGION")).orElseThrow();
+    assertTrue(
+        region.getUnits().stream()
+            .anyMatch(u -> u.getName().equals("Psykiatrisk mottagning Södertälje")));
+  }
+
+  @Test
+  void theFirstLoginCreatesTheStaffMemberAndLaterLoginsUpdateIt() {
+    String subject = UUID.randomUUID().toString();
+    StaffMember first =
+        organisationService.recordLogin(
+            new StaffIdentity(
+                subject, "eva.ek", "Eva Ek", "eva@nykvarn.example", AgencyCode.of("KOMMUN-0140")));
+
+    StaffMember again =
+        organisationService.recordLogin(
+            new StaffIdentity(
+                subject,
+                "eva.ek",
+                "Eva Ekström",
+                "eva@nykvarn.example",
+                AgencyCode.of("KOMMUN-0140")));
+
+    assertEquals(first.getId(), again.getId());
+    StaffMember stored =
+        organisationService.staff().stream()
+            .filter(s -> s.getSubject().equals(subject))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("Eva Ekström", stored.getName());
+    assertEquals(AgencyCode.of("KOMMUN-0140"), stored.getAgency());
+    assertTrue(!stored.getLastLogin().isBefore(stored.getFirstLogin()));
+  }
+}

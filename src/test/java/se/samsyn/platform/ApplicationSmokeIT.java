@@ -1,0 +1,74 @@
+package se.samsyn.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samsyn.test.RunningApplication;
+import se.samsyn.test.TestConfiguration;
+
+/** The packaged WAR boots, migrates its database and answers without anyone logged in. */
+@Tag("h2")
+@ExtendWith(RunningApplication.class)
+class ApplicationSmokeIT {
+
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  @Test
+  void healthAnswersWithoutLoginAndReportsTheDatabase() throws IOException, InterruptedException {
+    HttpResponse<String> response = get("/api/health");
+
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("\"status\":\"UP\""), response.body());
+    assertTrue(response.body().contains("\"database\":\"UP\""), response.body());
+  }
+
+  @Test
+  void theApiRefusesAnonymousCallersWith401AndNoRedirect()
+      throws IOException, InterruptedException {
+    HttpResponse<String> response = get("/api/me");
+
+    assertEquals(401, response.statusCode());
+    assertEquals("Bearer", response.headers().firstValue("WWW-Authenticate").orElse(""));
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"));
+  }
+
+  @Test
+  void anInvalidBearerTokenIsRefused() throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(URI.create(TestConfiguration.baseUrl() + "/api/me"))
+                .header("Authorization", "Bearer not-a-token")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(401, response.statusCode());
+    assertTrue(!response.body().contains("Exception"), response.body());
+  }
+
+  @Test
+  void anUnknownApiPathIsAProblemWithoutInternals() throws IOException, InterruptedException {
+    HttpResponse<String> response = get("/api/no-such-resource");
+
+    assertEquals(404, response.statusCode());
+    assertTrue(!response.body().contains("Exception"), response.body());
+  }
+
+  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(TestConfiguration.baseUrl() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}

@@ -1,0 +1,68 @@
+package se.samsyn.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.samsyn.test.Chromium;
+import se.samsyn.test.DemoUser;
+import se.samsyn.test.KeycloakExtension;
+import se.samsyn.test.RunningApplication;
+import se.samsyn.test.TestConfiguration;
+
+/** A person in Chromium logs in through Keycloak's form, sees the start page and a 403 page. */
+@ExtendWith({KeycloakExtension.class, RunningApplication.class})
+class LoginBrowserIT {
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Chromium.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = DemoUser.class,
+      names = {"FK_CASE_WORKER", "SODERTALJE_CASE_WORKER"})
+  void aCaseWorkerLogsInSeesTheirAuthorityAndIsRefusedTheAdministration(DemoUser user) {
+    browser.get(TestConfiguration.baseUrl() + "/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    browser.findElement(By.id("username")).sendKeys(user.username());
+    browser.findElement(By.id("password")).sendKeys(DemoUser.PASSWORD);
+    browser.findElement(By.id("kc-login")).click();
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-name")));
+    assertEquals(user.fullName(), browser.findElement(By.id("profile-name")).getText());
+    assertTrue(browser.findElement(By.id("profile-agency")).getText().contains(user.agency()));
+    assertTrue(browser.findElement(By.id("current-user")).getText().contains(user.fullName()));
+    assertTrue(
+        browser.findElements(By.id("menu-organisation")).isEmpty(),
+        "no menu entry the roles do not allow");
+
+    browser.get(TestConfiguration.baseUrl() + "/admin/organisation.xhtml");
+    assertEquals("Åtkomst nekad", browser.findElement(By.tagName("h1")).getText());
+    assertTrue(browser.findElement(By.id("error-text")).getText().contains("behörighet"));
+
+    browser.findElement(By.id("logout")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+  }
+}

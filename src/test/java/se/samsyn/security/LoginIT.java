@@ -1,0 +1,142 @@
+package se.samsyn.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import se.samsyn.test.BrowserSession;
+import se.samsyn.test.DemoUser;
+import se.samsyn.test.KeycloakExtension;
+import se.samsyn.test.RunningApplication;
+import se.samsyn.test.TestConfiguration;
+import se.samsyn.test.Tokens;
+
+/** Login against the real Keycloak: the authorization code flow, bearer tokens, roles, logout. */
+@ExtendWith({KeycloakExtension.class, RunningApplication.class})
+class LoginIT {
+
+  @ParameterizedTest
+  @EnumSource(
+      value = DemoUser.class,
+      names = {
+        "FK_CASE_WORKER",
+        "AF_CASE_WORKER",
+        "REGION_CASE_WORKER",
+        "SODERTALJE_CASE_WORKER",
+        "NYKVARN_CASE_WORKER"
+      })
+  void eachAuthoritysCaseWorkerLandsOnAHomePageWithNameAndAuthority(DemoUser user)
+      throws IOException, InterruptedException {
+    Document home = BrowserSession.logIn(user).page("/");
+
+    assertEquals(user.fullName(), home.getElementById("profile-name").text());
+    assertTrue(
+        home.getElementById("profile-agency").text().contains("(" + user.agency() + ")"),
+        home.getElementById("profile-agency").text());
+    assertEquals("Handläggare", home.getElementById("profile-roles").text());
+    assertNotNull(home.getElementById("logout"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(DemoUser.class)
+  void apiMeDescribesTheBearerOfAToken(DemoUser user) throws IOException, InterruptedException {
+    HttpResponse<String> response = getWithToken("/api/me", Tokens.accessToken(user));
+
+    assertEquals(200, response.statusCode(), response.body());
+    JsonObject me = Json.createReader(new StringReader(response.body())).readObject();
+    assertEquals(user.username(), me.getString("username"));
+    assertEquals(user.fullName(), me.getString("name"));
+    assertEquals(user.agency(), me.getString("agency"));
+    assertEquals(
+        user.roles().stream().sorted().toList(),
+        me.getJsonArray("roles").getValuesAs(JsonString.class).stream()
+            .map(JsonString::getString)
+            .sorted()
+            .toList());
+  }
+
+  @Test
+  void aPageTheRolesDoNotAllowIsA403PageWithoutInternals()
+      throws IOException, InterruptedException {
+    BrowserSession caseWorker = BrowserSession.logIn(DemoUser.SODERTALJE_CASE_WORKER);
+
+    HttpResponse<String> response =
+        caseWorker.get(TestConfiguration.baseUrl() + "/admin/organisation.xhtml");
+
+    assertEquals(403, response.statusCode());
+    assertTrue(response.body().contains("Du saknar behörighet"), response.body());
+    assertFalse(response.body().contains("Södertälje kommun"), "no hint of the page's content");
+    assertFalse(response.body().contains("Exception"));
+  }
+
+  @Test
+  void theAdministratorSeesTheOrganisationAndTheStaffWhoHaveLoggedIn()
+      throws IOException, InterruptedException {
+    BrowserSession.logIn(DemoUser.NYKVARN_CASE_WORKER);
+    BrowserSession admin = BrowserSession.logIn(DemoUser.ADMIN);
+
+    Document organisation = admin.page("/admin/organisation.xhtml");
+
+    assertTrue(
+        organisation
+            .getElementById("forbund-name")
+            .text()
+            .contains("Samordningsförbundet Södertälje–Nykvarn"));
+    String agencies = organisation.getElementById("agencies").text();
+    for (String name :
+        new String[] {
+          "Försäkringskassan",
+          "Arbetsförmedlingen",
+          "Region Stockholm",
+          "Södertälje kommun",
+          "Nykvarns kommun"
+        }) {
+      assertTrue(agencies.contains(name), agencies);
+    }
+    String staff = organisation.getElementById("staff").text();
+    assertTrue(staff.contains(DemoUser.NYKVARN_CASE_WORKER.username()), staff);
+    assertTrue(staff.contains("KOMMUN-0140"), staff);
+  }
+
+  @Test
+  void logoutEndsTheApplicationAndTheKeycloakSession() throws IOException, InterruptedException {
+    BrowserSession session = BrowserSession.logIn(DemoUser.FK_CASE_WORKER);
+
+    HttpResponse<String> afterLogout =
+        session.post(TestConfiguration.baseUrl() + "/logout", Map.of());
+
+    assertTrue(
+        afterLogout.body().contains("kc-form-login"),
+        "back at the login form: " + afterLogout.uri());
+    HttpResponse<String> startPage = session.get(TestConfiguration.baseUrl() + "/");
+    assertTrue(
+        startPage.uri().toString().startsWith(TestConfiguration.realmUrl()),
+        "a new visit needs a new login: " + startPage.uri());
+  }
+
+  private static HttpResponse<String> getWithToken(String path, String token)
+      throws IOException, InterruptedException {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(TestConfiguration.baseUrl() + path))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+}

@@ -1,0 +1,77 @@
+package se.samsyn.test;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a browser does, without the browser: follows redirects with cookies and submits the Keycloak
+ * login form, so that tests can walk the real authorization code flow.
+ */
+public final class BrowserSession {
+
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+          .followRedirects(HttpClient.Redirect.ALWAYS)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  /** Opens the application's start page and logs in through the identity provider's form. */
+  public static BrowserSession logIn(DemoUser user) throws IOException, InterruptedException {
+    BrowserSession session = new BrowserSession();
+    HttpResponse<String> loginPage = session.get(TestConfiguration.baseUrl() + "/");
+    Element form =
+        Jsoup.parse(loginPage.body(), loginPage.uri().toString()).getElementById("kc-form-login");
+    if (form == null) {
+      throw new IllegalStateException("Expected the login form, got " + loginPage.uri());
+    }
+    HttpResponse<String> home =
+        session.post(
+            form.absUrl("action"),
+            Map.of("username", user.username(), "password", DemoUser.PASSWORD));
+    if (!home.uri().toString().startsWith(TestConfiguration.baseUrl())) {
+      throw new IllegalStateException("Login did not return to the application: " + home.uri());
+    }
+    return session;
+  }
+
+  public HttpResponse<String> get(String url) throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> post(String url, Map<String, String> form)
+      throws IOException, InterruptedException {
+    String body =
+        form.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return client.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  public Document page(String path) throws IOException, InterruptedException {
+    HttpResponse<String> response = get(TestConfiguration.baseUrl() + path);
+    return Jsoup.parse(response.body(), response.uri().toString());
+  }
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+}

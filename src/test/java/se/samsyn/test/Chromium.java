@@ -1,0 +1,56 @@
+package se.samsyn.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium for the browser tests. Where it is not installed the tests are skipped
+ * with a message that says so; CI always installs it.
+ */
+public final class Chromium {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private Chromium() {}
+
+  public static WebDriver start() {
+    boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+    if (!installed) {
+      System.out.println("skipped: no chromium (install chromium and chromium-driver)");
+    }
+    Assumptions.assumeTrue(
+        installed, "skipped: no chromium (install chromium and chromium-driver)");
+    try {
+      Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-dev-shm-usage",
+          "--window-size=1280,800",
+          "--lang=sv",
+          "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
+          "--user-data-dir=" + profile.toAbsolutePath());
+      ChromeDriverService service =
+          new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+      return new ChromeDriver(service, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package se.samsyn.test;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Runs a real PostgreSQL for the whole test session when the build asks for one (system property
+ * {@code samsyn.test.postgresql.port}), before Payara Micro is started with it. The application
+ * logs in as its own role {@code samsyn}, owner of database {@code samsyn}, as in production.
+ */
+public class EmbeddedPostgresSession implements LauncherSessionListener {
+
+  public static final String PORT_PROPERTY = "samsyn.test.postgresql.port";
+
+  private EmbeddedPostgres postgres;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    String port = System.getProperty(PORT_PROPERTY);
+    if (port == null) {
+      return;
+    }
+    try {
+      postgres = EmbeddedPostgres.builder().setPort(Integer.parseInt(port)).start();
+      try (Connection connection = postgres.getPostgresDatabase().getConnection();
+          Statement statement = connection.createStatement()) {
+        statement.execute("CREATE ROLE samsyn LOGIN PASSWORD 'samsyn-test'");
+        statement.execute("CREATE DATABASE samsyn OWNER samsyn");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Embedded PostgreSQL could not be prepared", e);
+    }
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (postgres != null) {
+      try {
+        postgres.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package se.samsyn.test;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the real Keycloak once for all test classes that need a login, before their deployment.
+ * Register it before the Arquillian extension.
+ */
+public class KeycloakExtension implements BeforeAllCallback {
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
+        .getOrComputeIfAbsent(
+            KeycloakServer.class, key -> new RunningKeycloak(), RunningKeycloak.class);
+  }
+
+  private static final class RunningKeycloak implements ExtensionContext.Store.CloseableResource {
+
+    private final KeycloakServer server =
+        KeycloakServer.start(
+            TestConfiguration.keycloakHome(),
+            TestConfiguration.realmFile(),
+            TestConfiguration.keycloakPort());
+
+    @Override
+    public void close() {
+      server.close();
+    }
+  }
+}

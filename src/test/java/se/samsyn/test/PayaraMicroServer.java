@@ -1,0 +1,132 @@
+package se.samsyn.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged application on Payara Micro in a process of its own, configured by environment
+ * variables as in production. Payara Micro keeps running after a failed deployment, so start-up
+ * waits for the application's health endpoint, not for the server.
+ */
+public final class PayaraMicroServer implements AutoCloseable {
+
+  private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
+
+  private final Process process;
+  private final Path log;
+  private final String baseUrl;
+
+  private PayaraMicroServer(Process process, Path log, String baseUrl) {
+    this.process = process;
+    this.log = log;
+    this.baseUrl = baseUrl;
+  }
+
+  public static PayaraMicroServer start(
+      Path microJar, Path war, int port, Path workDir, Map<String, String> environment) {
+    try {
+      Path tmp = Files.createDirectories(workDir.resolve("tmp"));
+      Path log = workDir.resolve("payara.log");
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  List.of(
+                      javaExecutable(),
+                      "-Xmx768m",
+                      "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
+                      "-jar",
+                      microJar.toAbsolutePath().toString(),
+                      "--deploy",
+                      war.toAbsolutePath().toString(),
+                      "--contextroot",
+                      "/",
+                      "--port",
+                      Integer.toString(port),
+                      "--nocluster",
+                      "--rootdir",
+                      workDir.resolve("payara-root").toAbsolutePath().toString()))
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
+      builder.environment().putAll(environment);
+      PayaraMicroServer server =
+          new PayaraMicroServer(builder.start(), log, "http://localhost:" + port);
+      server.awaitApplication();
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Payara Micro could not be started", e);
+    }
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public Path log() {
+    return log;
+  }
+
+  private static String javaExecutable() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private void awaitApplication() throws IOException {
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest health =
+        HttpRequest.newBuilder(URI.create(baseUrl + "/api/health"))
+            .timeout(Duration.ofSeconds(10))
+            .build();
+    Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro exited; log " + log + ":\n" + tail());
+      }
+      try {
+        int status = client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status == 200 || status == 503) {
+          return;
+        }
+        if (Files.readString(log).contains("ready in")) {
+          close();
+          throw new IllegalStateException(
+              "The application was not deployed; log " + log + ":\n" + tail());
+        }
+      } catch (IOException notYetListening) {
+        // still starting
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      pause();
+    }
+    close();
+    throw new IllegalStateException("Payara Micro did not start in time; log " + log);
+  }
+
+  private String tail() throws IOException {
+    List<String> lines = Files.readAllLines(log);
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    Processes.stop(process);
+  }
+}
