@@ -9,6 +9,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -42,11 +44,12 @@ public class StaffMember {
 
   private AgencyCode agency;
 
+  // OffsetDateTime in UTC: EclipseLink 4.0 would serialise an Instant into a binary column.
   @Column(name = "first_login", nullable = false, updatable = false)
-  private Instant firstLogin;
+  private OffsetDateTime firstLogin;
 
   @Column(name = "last_login", nullable = false)
-  private Instant lastLogin;
+  private OffsetDateTime lastLogin;
 
   @Version private long version;
 
@@ -54,7 +57,7 @@ public class StaffMember {
 
   StaffMember(StaffIdentity identity, Instant now) {
     this.subject = Objects.requireNonNull(identity.subject(), "subject");
-    this.firstLogin = now;
+    this.firstLogin = now.atOffset(ZoneOffset.UTC);
     recordLogin(identity, now);
   }
 
@@ -66,7 +69,7 @@ public class StaffMember {
     this.name = identity.name() == null || identity.name().isBlank() ? username : identity.name();
     this.email = identity.email();
     this.agency = identity.agency();
-    this.lastLogin = now;
+    this.lastLogin = now.atOffset(ZoneOffset.UTC);
   }
 
   public Long getId() {
@@ -94,10 +97,10 @@ public class StaffMember {
   }
 
   public Instant getFirstLogin() {
-    return firstLogin;
+    return firstLogin.toInstant();
   }
 
   public Instant getLastLogin() {
-    return lastLogin;
+    return lastLogin.toInstant();
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.samsyn.test.NoInternals.assertNoInternals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -15,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -82,7 +84,7 @@ class LoginIT {
     assertEquals(403, response.statusCode());
     assertTrue(response.body().contains("Du saknar behörighet"), response.body());
     assertFalse(response.body().contains("Södertälje kommun"), "no hint of the page's content");
-    assertFalse(response.body().contains("Exception"));
+    assertNoInternals(response.body());
   }
 
   @Test
@@ -112,6 +114,21 @@ class LoginIT {
     String staff = organisation.getElementById("staff").text();
     assertTrue(staff.contains(DemoUser.NYKVARN_CASE_WORKER.username()), staff);
     assertTrue(staff.contains("KOMMUN-0140"), staff);
+  }
+
+  @Test
+  void anExpiredViewGivesAPageThatLeadsBackWithoutInternals()
+      throws IOException, InterruptedException {
+    BrowserSession session = BrowserSession.logIn(DemoUser.AF_CASE_WORKER);
+
+    HttpResponse<String> response =
+        session.post(
+            TestConfiguration.baseUrl() + "/index.xhtml",
+            Map.of("language", "language", "jakarta.faces.ViewState", "-1234567890:987654321"));
+
+    assertTrue(response.body().contains("Sessionen har gått ut"), response.body());
+    assertNotNull(Jsoup.parse(response.body()).getElementById("login-again"));
+    assertNoInternals(response.body());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package se.samsyn.test;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -8,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -22,7 +25,7 @@ public final class BrowserSession {
 
   private final HttpClient client =
       HttpClient.newBuilder()
-          .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+          .cookieHandler(new LocalhostCookies())
           .followRedirects(HttpClient.Redirect.ALWAYS)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
@@ -69,6 +72,34 @@ public final class BrowserSession {
   public Document page(String path) throws IOException, InterruptedException {
     HttpResponse<String> response = get(TestConfiguration.baseUrl() + path);
     return Jsoup.parse(response.body(), response.uri().toString());
+  }
+
+  /**
+   * Browsers treat http://localhost as a secure context and send it cookies marked Secure, as
+   * Keycloak's login cookies are; Java's cookie store would not, so the flag is dropped here.
+   */
+  private static final class LocalhostCookies extends CookieHandler {
+
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+    @Override
+    public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders)
+        throws IOException {
+      return cookies.get(uri, requestHeaders);
+    }
+
+    @Override
+    public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+      Map<String, List<String>> withoutSecure = new HashMap<>();
+      responseHeaders.forEach(
+          (name, values) ->
+              withoutSecure.put(
+                  name,
+                  name != null && name.equalsIgnoreCase("Set-Cookie")
+                      ? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure", "")).toList()
+                      : values));
+      cookies.put(uri, withoutSecure);
+    }
   }
 
   private static String encode(String value) {

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -20,6 +22,16 @@ public final class Chromium {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   private Chromium() {}
+
+  /** Keeps what the user saw in target/screenshots, for people reviewing a change. */
+  public static void screenshot(WebDriver browser, String name) {
+    try {
+      Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
+      Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   public static WebDriver start() {
     boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);

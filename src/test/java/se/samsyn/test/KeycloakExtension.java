@@ -18,7 +18,7 @@ public class KeycloakExtension implements BeforeAllCallback {
             KeycloakServer.class, key -> new RunningKeycloak(), RunningKeycloak.class);
   }
 
-  private static final class RunningKeycloak implements ExtensionContext.Store.CloseableResource {
+  private static final class RunningKeycloak implements AutoCloseable {
 
     private final KeycloakServer server =
         KeycloakServer.start(

@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * The real Keycloak server, run from the distribution unpacked by the build, with the Samsyn realm
@@ -37,7 +35,7 @@ public final class KeycloakServer implements AutoCloseable {
       Path importDir = Files.createDirectories(home.resolve("data/import"));
       Files.copy(
           realmFile, importDir.resolve("samsyn-realm.json"), StandardCopyOption.REPLACE_EXISTING);
-      deleteRecursively(home.resolve("data/h2"));
+      Directories.recreate(home.resolve("data/h2"));
       Path tmp = Files.createDirectories(home.resolve("tmp"));
       Path log = home.resolve("keycloak.log");
       ProcessBuilder builder =
@@ -103,17 +101,6 @@ public final class KeycloakServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
     }
   }
 

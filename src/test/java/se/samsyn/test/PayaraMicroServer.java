@@ -35,7 +35,7 @@ public final class PayaraMicroServer implements AutoCloseable {
   public static PayaraMicroServer start(
       Path microJar, Path war, int port, Path workDir, Map<String, String> environment) {
     try {
-      Path tmp = Files.createDirectories(workDir.resolve("tmp"));
+      Path tmp = Directories.recreate(workDir.resolve("tmp"));
       Path log = workDir.resolve("payara.log");
       ProcessBuilder builder =
           new ProcessBuilder(
@@ -51,9 +51,7 @@ public final class PayaraMicroServer implements AutoCloseable {
                       "/",
                       "--port",
                       Integer.toString(port),
-                      "--nocluster",
-                      "--rootdir",
-                      workDir.resolve("payara-root").toAbsolutePath().toString()))
+                      "--nocluster"))
               .redirectErrorStream(true)
               .redirectOutput(log.toFile());
       builder.environment().putAll(environment);

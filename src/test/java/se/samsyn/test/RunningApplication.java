@@ -21,7 +21,7 @@ public class RunningApplication implements BeforeAllCallback {
         .getOrComputeIfAbsent(PayaraMicroServer.class, key -> new Running(), Running.class);
   }
 
-  private static final class Running implements ExtensionContext.Store.CloseableResource {
+  private static final class Running implements AutoCloseable {
 
     private final PayaraMicroServer server = start();
 
