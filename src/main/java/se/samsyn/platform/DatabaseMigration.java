@@ -46,7 +46,9 @@ public class DatabaseMigration {
 
   @PostConstruct
   void migrate() {
-    List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+    // db/vendor/<database> holds what only one database can do, such as PostgreSQL's triggers.
+    List<String> locations =
+        new ArrayList<>(List.of("classpath:db/migration", "classpath:db/vendor/{vendor}"));
     if (demoData) {
       locations.add("classpath:db/demo");
     }
