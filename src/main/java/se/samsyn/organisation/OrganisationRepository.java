@@ -35,6 +35,14 @@ class OrganisationRepository {
         .findFirst();
   }
 
+  Optional<Unit> findUnit(long id) {
+    return Optional.ofNullable(entityManager.find(Unit.class, id));
+  }
+
+  Optional<StaffMember> findStaff(long id) {
+    return Optional.ofNullable(entityManager.find(StaffMember.class, id));
+  }
+
   List<StaffMember> findAllStaff() {
     return entityManager.createNamedQuery("StaffMember.findAll", StaffMember.class).getResultList();
   }

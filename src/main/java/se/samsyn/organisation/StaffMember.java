@@ -72,6 +72,14 @@ public class StaffMember {
     this.lastLogin = now.atOffset(ZoneOffset.UTC);
   }
 
+  boolean isUpToDate(StaffIdentity identity, Instant loggedInSince) {
+    return username.equals(identity.username())
+        && Objects.equals(name, identity.name())
+        && Objects.equals(email, identity.email())
+        && Objects.equals(agency, identity.agency())
+        && !lastLogin.toInstant().isBefore(loggedInSince);
+  }
+
   public Long getId() {
     return id;
   }

@@ -7,8 +7,10 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
+import se.samsyn.audit.Actor;
 import se.samsyn.organisation.Agency;
 import se.samsyn.organisation.OrganisationService;
 
@@ -47,6 +49,20 @@ public class CurrentUser {
         claims.getStringClaim("email").orElse(null),
         claims.getStringClaim("agency").orElse(null),
         claims.getArrayStringClaim("groups"));
+  }
+
+  /** The user as the access log records them: who, which authority, from where. */
+  public Actor actor() {
+    AuthenticatedUser user = get().orElseThrow(() -> new IllegalStateException("Not logged in"));
+    HttpSession session = request.getSession(false);
+    return new Actor(
+        user.subject(),
+        user.username(),
+        user.agency().map(Object::toString).orElse(null),
+        null,
+        String.join(",", user.roleNames().stream().sorted().toList()),
+        request.getRemoteAddr(),
+        session == null ? null : session.getId());
   }
 
   public String getName() {

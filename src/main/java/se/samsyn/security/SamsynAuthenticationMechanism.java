@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
+import se.samsyn.organisation.OrganisationService;
 
 /**
  * One authentication mechanism for both kinds of caller: browsers log in with the OpenID Connect
@@ -48,6 +49,8 @@ public class SamsynAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Inject private BearerTokenAuthenticator bearerTokens;
 
+  @Inject private OrganisationService organisationService;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
@@ -64,6 +67,7 @@ public class SamsynAuthenticationMechanism implements HttpAuthenticationMechanis
       return refuseToken(response);
     }
     request.setAttribute(AuthenticatedUser.class.getName(), user.get());
+    organisationService.recordLogin(user.get().toStaffIdentity());
     return context.notifyContainerAboutLogin(user.get().username(), user.get().roleNames());
   }
 

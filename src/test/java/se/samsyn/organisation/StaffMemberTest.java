@@ -1,7 +1,9 @@
 package se.samsyn.organisation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -47,5 +49,19 @@ class StaffMemberTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> staff.recordLogin(new StaffIdentity("sub-2", "eve", "Eve", null, null), LATER));
+  }
+
+  @Test
+  void aLoginIsWorthWritingOnlyWhenSomethingChangedOrTheLastOneIsOld() {
+    StaffIdentity anna =
+        new StaffIdentity("sub-1", "anna", "Anna", "a@fk.example", AgencyCode.of("FK"));
+    StaffMember staff = new StaffMember(anna, LATER);
+
+    assertTrue(staff.isUpToDate(anna, LATER.minusSeconds(300)));
+    assertFalse(staff.isUpToDate(anna, LATER.plusSeconds(1)));
+    assertFalse(
+        staff.isUpToDate(
+            new StaffIdentity("sub-1", "anna", "Anna", "a@fk.example", AgencyCode.of("AF")),
+            LATER.minusSeconds(300)));
   }
 }

@@ -44,13 +44,8 @@ class LoginBrowserIT {
       value = DemoUser.class,
       names = {"FK_CASE_WORKER", "SODERTALJE_CASE_WORKER"})
   void aCaseWorkerLogsInSeesTheirAuthorityAndIsRefusedTheAdministration(DemoUser user) {
-    browser.get(TestConfiguration.baseUrl() + "/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    browser.findElement(By.id("username")).sendKeys(user.username());
-    browser.findElement(By.id("password")).sendKeys(DemoUser.PASSWORD);
-    browser.findElement(By.id("kc-login")).click();
+    Chromium.logIn(browser, user);
 
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-name")));
     assertEquals(user.fullName(), browser.findElement(By.id("profile-name")).getText());
     assertTrue(browser.findElement(By.id("profile-agency")).getText().contains(user.agency()));
     assertTrue(browser.findElement(By.id("current-user")).getText().contains(user.fullName()));

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium for the browser tests. Where it is not installed the tests are skipped
@@ -22,6 +26,17 @@ public final class Chromium {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   private Chromium() {}
+
+  /** Logs in through Keycloak's form from the application's start page. */
+  public static void logIn(WebDriver browser, DemoUser user) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    browser.get(TestConfiguration.baseUrl() + "/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    browser.findElement(By.id("username")).sendKeys(user.username());
+    browser.findElement(By.id("password")).sendKeys(DemoUser.PASSWORD);
+    browser.findElement(By.id("kc-login")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-name")));
+  }
 
   /** Keeps what the user saw in target/screenshots, for people reviewing a change. */
   public static void screenshot(WebDriver browser, String name) {

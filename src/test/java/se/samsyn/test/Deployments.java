@@ -1,5 +1,6 @@
 package se.samsyn.test;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import java.io.File;
 import java.net.URISyntaxException;
 import org.flywaydb.core.Flyway;
@@ -35,7 +36,8 @@ public final class Deployments {
                 jarOf(PostgreSQLConfigurationExtension.class),
                 jarOf(Driver.class),
                 jarOf(PrimeFaces.class),
-                jarOf(Faces.class));
+                jarOf(Faces.class),
+                jarOf(JWSAlgorithm.class));
     for (String feature : features) {
       archive.addPackages(true, ROOT + "." + feature);
     }

@@ -1,0 +1,6 @@
+package se.samsyn.audit;
+
+public enum AccessDecision {
+  PERMITTED,
+  REFUSED
+}

@@ -1,0 +1,208 @@
+package se.samsyn.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * One decision about one access: who, when, from where, which participant and record, what was
+ * done, and on what basis. Never any case content. Written once, never changed: the entry is its
+ * position in the log (its id).
+ */
+@Entity
+@Table(name = "access_log_entry")
+public class AccessLogEntry {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "occurred_at", nullable = false, updatable = false)
+  private OffsetDateTime occurredAt;
+
+  @Column(name = "staff_subject", nullable = false, updatable = false)
+  private String staffSubject;
+
+  @Column(nullable = false, updatable = false)
+  private String username;
+
+  @Column(updatable = false)
+  private String agency;
+
+  @Column(updatable = false)
+  private String unit;
+
+  @Column(updatable = false)
+  private String roles;
+
+  @Column(name = "client_address", updatable = false)
+  private String clientAddress;
+
+  @Column(name = "session_hash", updatable = false)
+  private String sessionHash;
+
+  @Column(name = "participant_id", updatable = false)
+  private Long participantId;
+
+  @Column(name = "record_type", nullable = false, updatable = false)
+  private String recordType;
+
+  @Column(name = "record_id", updatable = false)
+  private String recordId;
+
+  @Column(updatable = false)
+  private String category;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private AccessAction action;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private AccessDecision decision;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private AccessBasis basis;
+
+  @Column(name = "basis_reference", updatable = false)
+  private String basisReference;
+
+  protected AccessLogEntry() {}
+
+  AccessLogEntry(Actor actor, AccessEvent event, Instant now) {
+    this.occurredAt = now.atOffset(ZoneOffset.UTC);
+    this.staffSubject = Objects.requireNonNull(actor.staffSubject(), "staff");
+    this.username = Objects.requireNonNull(actor.username(), "username");
+    this.agency = actor.agency();
+    this.unit = actor.unit();
+    this.roles = actor.roles();
+    this.clientAddress = actor.clientAddress();
+    this.sessionHash = actor.sessionId() == null ? null : sha256(actor.sessionId());
+    this.participantId = event.participantId();
+    this.recordType = Objects.requireNonNull(event.recordType(), "record type");
+    this.recordId = event.recordId();
+    this.category = event.category();
+    this.action = Objects.requireNonNull(event.action(), "action");
+    this.decision = Objects.requireNonNull(event.decision(), "decision");
+    this.basis = Objects.requireNonNull(event.basis(), "basis");
+    this.basisReference = event.basisReference();
+  }
+
+  /**
+   * Every field in a fixed order, separated by a character no field contains, for the seal. A
+   * changed field changes this text and so the hash.
+   */
+  String canonical() {
+    return String.join(
+        "\u001f",
+        String.valueOf(id),
+        occurredAt.toInstant().toString(),
+        staffSubject,
+        username,
+        String.valueOf(agency),
+        String.valueOf(unit),
+        String.valueOf(roles),
+        String.valueOf(clientAddress),
+        String.valueOf(sessionHash),
+        String.valueOf(participantId),
+        recordType,
+        String.valueOf(recordId),
+        String.valueOf(category),
+        action.name(),
+        decision.name(),
+        basis.name(),
+        String.valueOf(basisReference));
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getOccurredAt() {
+    return occurredAt.toInstant();
+  }
+
+  public String getStaffSubject() {
+    return staffSubject;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getAgency() {
+    return agency;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public String getRoles() {
+    return roles;
+  }
+
+  public String getClientAddress() {
+    return clientAddress;
+  }
+
+  public String getSessionHash() {
+    return sessionHash;
+  }
+
+  public Long getParticipantId() {
+    return participantId;
+  }
+
+  public String getRecordType() {
+    return recordType;
+  }
+
+  public String getRecordId() {
+    return recordId;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public AccessAction getAction() {
+    return action;
+  }
+
+  public AccessDecision getDecision() {
+    return decision;
+  }
+
+  public AccessBasis getBasis() {
+    return basis;
+  }
+
+  public String getBasisReference() {
+    return basisReference;
+  }
+}

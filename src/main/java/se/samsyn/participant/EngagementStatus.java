@@ -1,0 +1,6 @@
+package se.samsyn.participant;
+
+public enum EngagementStatus {
+  OPEN,
+  CLOSED
+}

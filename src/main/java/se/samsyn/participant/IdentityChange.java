@@ -1,0 +1,91 @@
+package se.samsyn.participant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** One change of shared identity data: who, when, which field, old and new value. */
+@Entity
+@Table(name = "identity_change")
+@NamedQuery(
+    name = "IdentityChange.findByParticipantAndAgency",
+    query =
+        "SELECT c FROM IdentityChange c WHERE c.participant = :participant AND c.agency = :agency"
+            + " ORDER BY c.changedAt DESC, c.id DESC")
+public class IdentityChange {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "participant_id", updatable = false)
+  private Participant participant;
+
+  @Column(nullable = false, updatable = false)
+  private String field;
+
+  @Column(name = "old_value", updatable = false)
+  private String oldValue;
+
+  @Column(name = "new_value", updatable = false)
+  private String newValue;
+
+  @Column(name = "changed_by", nullable = false, updatable = false)
+  private String changedBy;
+
+  @Column(nullable = false, updatable = false)
+  private String agency;
+
+  @Column(name = "changed_at", nullable = false, updatable = false)
+  private OffsetDateTime changedAt;
+
+  protected IdentityChange() {}
+
+  IdentityChange(
+      Participant participant,
+      String field,
+      String oldValue,
+      String newValue,
+      String changedBy,
+      String agency,
+      Instant now) {
+    this.participant = participant;
+    this.field = field;
+    this.oldValue = oldValue;
+    this.newValue = newValue;
+    this.changedBy = changedBy;
+    this.agency = agency;
+    this.changedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  public String getField() {
+    return field;
+  }
+
+  public String getOldValue() {
+    return oldValue;
+  }
+
+  public String getNewValue() {
+    return newValue;
+  }
+
+  public String getChangedBy() {
+    return changedBy;
+  }
+
+  public Instant getChangedAt() {
+    return changedAt.toInstant();
+  }
+}

@@ -1,0 +1,100 @@
+package se.samsyn.participant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import se.samsyn.organisation.AgencyCode;
+
+/**
+ * The contact details one authority recorded. They are that authority's record: for a person with
+ * protected identity they are never shown to anyone else.
+ */
+@Entity
+@Table(name = "participant_contact")
+@NamedQuery(
+    name = "ParticipantContact.findByParticipantAndAgency",
+    query =
+        "SELECT c FROM ParticipantContact c WHERE c.participant = :participant"
+            + " AND c.agency = :agency")
+public class ParticipantContact {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "participant_id", updatable = false)
+  private Participant participant;
+
+  @Column(nullable = false, updatable = false)
+  private AgencyCode agency;
+
+  @Column(name = "street_address")
+  private String streetAddress;
+
+  @Column(name = "postal_code")
+  private String postalCode;
+
+  private String city;
+  private String phone;
+  private String email;
+
+  @Column(name = "guardian_name")
+  private String representativeName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "guardian_relation")
+  private RepresentativeRelation representativeRelation;
+
+  @Column(name = "guardian_contact")
+  private String representativeContact;
+
+  @Version private long version;
+
+  protected ParticipantContact() {}
+
+  ParticipantContact(Participant participant, AgencyCode agency, ContactDetails details) {
+    this.participant = participant;
+    this.agency = agency;
+    change(details);
+  }
+
+  void change(ContactDetails details) {
+    this.streetAddress = blankToNull(details.streetAddress());
+    this.postalCode = blankToNull(details.postalCode());
+    this.city = blankToNull(details.city());
+    this.phone = blankToNull(details.phone());
+    this.email = blankToNull(details.email());
+    this.representativeName = blankToNull(details.representativeName());
+    this.representativeRelation =
+        representativeName == null ? null : details.representativeRelation();
+    this.representativeContact =
+        representativeName == null ? null : blankToNull(details.representativeContact());
+  }
+
+  ContactDetails details() {
+    return new ContactDetails(
+        streetAddress,
+        postalCode,
+        city,
+        phone,
+        email,
+        representativeName,
+        representativeRelation,
+        representativeContact);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

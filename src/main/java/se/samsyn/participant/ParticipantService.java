@@ -1,0 +1,345 @@
+package se.samsyn.participant;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import se.samsyn.audit.AccessAction;
+import se.samsyn.audit.AccessBasis;
+import se.samsyn.audit.AccessDecision;
+import se.samsyn.audit.AccessEvent;
+import se.samsyn.audit.AccessLog;
+import se.samsyn.audit.Actor;
+import se.samsyn.organisation.AgencyCode;
+import se.samsyn.organisation.OrganisationService;
+import se.samsyn.organisation.StaffMember;
+import se.samsyn.organisation.Unit;
+import se.samsyn.platform.ConcurrentEditException;
+
+/**
+ * Registers and finds participants. Until consent arrives a user sees only participants their own
+ * authority is or has been engaged with, and nothing tells them whether another authority knows a
+ * person. Every read, search and change is written to the access log in the same transaction; a
+ * refused read is logged and answered as if the person did not exist.
+ */
+@Stateless
+public class ParticipantService {
+
+  static final String RECORD_TYPE = "participant";
+  private static final String IDENTITY = "IDENTITY_AND_CONTACT";
+  private static final String ENGAGEMENTS = "ENGAGEMENTS";
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+  @Inject private ParticipantRepository repository;
+  @Inject private OrganisationService organisation;
+  @Inject private AccessLog accessLog;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /**
+   * Registers the person with the caller's authority and opens an engagement. For a person another
+   * authority already knows, the answer is the same as for a new person.
+   *
+   * @return the participant's reference
+   */
+  public String register(Actor actor, ParticipantRegistration registration) {
+    AgencyCode agency = agencyOf(actor);
+    long responsible = staffId(actor);
+    requireOwnUnit(agency, registration.unitId());
+    Instant now = Instant.now(clock);
+    Optional<Participant> known = repository.findByNumber(registration.number());
+    Participant participant;
+    if (known.isPresent()) {
+      participant = known.get();
+      if (repository.engagements(participant, agency).stream().anyMatch(Engagement::isOpen)) {
+        throw new AlreadyRegisteredException(participant.getReference());
+      }
+      participant
+          .changeIdentity(registration.identity(), actor.username(), agency.value(), now)
+          .forEach(repository::persist);
+    } else {
+      participant = new Participant(registration.number(), registration.identity(), now);
+      repository.persist(participant);
+    }
+    saveContact(participant, agency, registration.contact());
+    repository.persist(
+        new Engagement(
+            participant, agency, registration.unitId(), responsible, registration.startDate()));
+    log(actor, participant, IDENTITY, AccessAction.CREATE);
+    return participant.getReference();
+  }
+
+  /** The participants of the caller's authority that match a number or the words of a name. */
+  public SearchPage search(
+      Actor actor, String query, ParticipantSort sort, int first, int pageSize) {
+    AgencyCode agency = agencyOf(actor);
+    SearchCriteria criteria = criteria(query, sort);
+    long total = repository.countVisible(agency, criteria);
+    List<Participant> found = repository.findVisible(agency, criteria, first, pageSize);
+    LocalDate today = today();
+    found.forEach(participant -> log(actor, participant, IDENTITY, AccessAction.SEARCH));
+    if (found.isEmpty()) {
+      accessLog.record(
+          actor,
+          new AccessEvent(
+              null,
+              RECORD_TYPE,
+              null,
+              IDENTITY,
+              AccessAction.SEARCH,
+              AccessDecision.PERMITTED,
+              AccessBasis.OWN_AUTHORITY,
+              "no match"));
+    }
+    return new SearchPage(
+        found.stream()
+            .map(
+                p ->
+                    new ParticipantSummary(
+                        p.getReference(),
+                        p.getPersonalIdentityNumber().masked(),
+                        p.getFirstName(),
+                        p.getLastName(),
+                        p.getPersonalIdentityNumber().ageOn(today),
+                        p.isProtectedIdentity()))
+            .toList(),
+        total);
+  }
+
+  /** The participant as the caller's authority may see them, or empty (logged as refused). */
+  public Optional<ParticipantDetails> read(Actor actor, String reference) {
+    return visible(actor, reference, AccessAction.READ).map(p -> details(actor, p));
+  }
+
+  /** The full personal identity number, shown on request and logged as a read of its own. */
+  public Optional<String> revealNumber(Actor actor, String reference) {
+    return visible(actor, reference, AccessAction.READ)
+        .map(p -> p.getPersonalIdentityNumber().formatted());
+  }
+
+  /**
+   * Changes the shared identity data; each changed field goes into the history.
+   *
+   * @return false if the caller may not see the participant (logged as refused)
+   * @throws ConcurrentEditException if someone saved the participant since {@code version}
+   */
+  public boolean changeIdentity(
+      Actor actor, String reference, IdentityDetails identity, long version) {
+    Optional<Participant> participant = visible(actor, reference, AccessAction.UPDATE);
+    participant.ifPresent(
+        p -> {
+          requireVersion(p.getVersion(), version);
+          p.changeIdentity(identity, actor.username(), actor.agency(), Instant.now(clock))
+              .forEach(repository::persist);
+        });
+    return participant.isPresent();
+  }
+
+  /** Changes the caller's authority's own contact details for the participant. */
+  public boolean changeContact(Actor actor, String reference, ContactDetails contact) {
+    Optional<Participant> participant = visible(actor, reference, AccessAction.UPDATE);
+    participant.ifPresent(p -> saveContact(p, agencyOf(actor), contact));
+    return participant.isPresent();
+  }
+
+  /** Opens a new engagement of the caller's authority, for instance after an earlier one closed. */
+  public boolean openEngagement(Actor actor, String reference, long unitId, LocalDate start) {
+    AgencyCode agency = agencyOf(actor);
+    Optional<Participant> participant =
+        visibleFor(actor, reference, ENGAGEMENTS, AccessAction.CREATE);
+    participant.ifPresent(
+        p -> {
+          if (repository.engagements(p, agency).stream().anyMatch(Engagement::isOpen)) {
+            throw new AlreadyRegisteredException(p.getReference());
+          }
+          requireOwnUnit(agency, unitId);
+          repository.persist(new Engagement(p, agency, unitId, staffId(actor), start));
+        });
+    return participant.isPresent();
+  }
+
+  /** Closes an engagement of the caller's authority with an end date and a reason. */
+  public boolean closeEngagement(
+      Actor actor,
+      String reference,
+      long engagementId,
+      LocalDate end,
+      String reason,
+      long version) {
+    AgencyCode agency = agencyOf(actor);
+    Optional<Engagement> engagement =
+        visibleFor(actor, reference, ENGAGEMENTS, AccessAction.UPDATE)
+            .flatMap(
+                p ->
+                    repository.engagements(p, agency).stream()
+                        .filter(e -> e.getId() == engagementId)
+                        .findFirst());
+    engagement.ifPresent(
+        e -> {
+          requireVersion(e.getVersion(), version);
+          e.close(end, reason);
+        });
+    return engagement.isPresent();
+  }
+
+  private Optional<Participant> visible(Actor actor, String reference, AccessAction action) {
+    return visibleFor(actor, reference, IDENTITY, action);
+  }
+
+  /**
+   * The one decision this feature makes about disclosure: the caller's authority must be or have
+   * been engaged with the participant. Both outcomes are logged.
+   */
+  private Optional<Participant> visibleFor(
+      Actor actor, String reference, String category, AccessAction action) {
+    AgencyCode agency = agencyOf(actor);
+    Optional<Participant> participant = repository.findByReference(reference);
+    boolean engaged =
+        participant.map(p -> !repository.engagements(p, agency).isEmpty()).orElse(false);
+    if (engaged) {
+      log(actor, participant.get(), category, action);
+      return participant;
+    }
+    accessLog.record(
+        actor,
+        new AccessEvent(
+            participant.map(Participant::getId).orElse(null),
+            RECORD_TYPE,
+            reference,
+            category,
+            action,
+            AccessDecision.REFUSED,
+            AccessBasis.NONE,
+            participant.isPresent() ? "no engagement of the caller's authority" : "unknown"));
+    return Optional.empty();
+  }
+
+  private ParticipantDetails details(Actor actor, Participant participant) {
+    AgencyCode agency = agencyOf(actor);
+    PersonalIdentityNumber number = participant.getPersonalIdentityNumber();
+    LocalDate today = today();
+    List<EngagementView> engagements =
+        repository.engagements(participant, agency).stream().map(this::view).toList();
+    return new ParticipantDetails(
+        participant.getReference(),
+        number.masked(),
+        participant.getFirstName(),
+        participant.getLastName(),
+        number.birthDate(),
+        number.ageOn(today),
+        number.legalSex(),
+        number.isCoordinationNumber(),
+        new IdentityDetails(
+            participant.getFirstName(),
+            participant.getLastName(),
+            participant.getRecordedSex(),
+            participant.getPreferredLanguage(),
+            participant.isInterpreterNeeded(),
+            participant.isProtectedIdentity()),
+        repository
+            .contact(participant, agency)
+            .map(ParticipantContact::details)
+            .orElse(ContactDetails.none()),
+        engagements,
+        repository.identityChanges(participant, agency.value()).stream()
+            .map(
+                c ->
+                    new IdentityChangeView(
+                        c.getField(),
+                        c.getOldValue(),
+                        c.getNewValue(),
+                        c.getChangedBy(),
+                        c.getChangedAt()))
+            .toList(),
+        participant.getVersion());
+  }
+
+  private EngagementView view(Engagement engagement) {
+    return new EngagementView(
+        engagement.getId(),
+        organisation.unit(engagement.getUnitId()).map(Unit::getName).orElse(""),
+        organisation
+            .staffMember(engagement.getResponsibleStaffId())
+            .map(StaffMember::getName)
+            .orElse(""),
+        engagement.getStartDate(),
+        engagement.getEndDate(),
+        engagement.getClosureReason(),
+        engagement.getStatus(),
+        engagement.getVersion());
+  }
+
+  private void saveContact(Participant participant, AgencyCode agency, ContactDetails contact) {
+    Optional<ParticipantContact> existing = repository.contact(participant, agency);
+    if (existing.isPresent()) {
+      existing.get().change(contact);
+    } else {
+      repository.persist(new ParticipantContact(participant, agency, contact));
+    }
+  }
+
+  private void log(Actor actor, Participant participant, String category, AccessAction action) {
+    accessLog.record(
+        actor,
+        new AccessEvent(
+            participant.getId(),
+            RECORD_TYPE,
+            participant.getReference(),
+            category,
+            action,
+            AccessDecision.PERMITTED,
+            AccessBasis.OWN_AUTHORITY,
+            actor.agency()));
+  }
+
+  private SearchCriteria criteria(String query, ParticipantSort sort) {
+    String text = query == null ? "" : query.strip();
+    Optional<PersonalIdentityNumber> number = PersonalIdentityNumber.tryParse(text, today());
+    List<String> words =
+        number.isPresent() || text.isEmpty()
+            ? List.of()
+            : Arrays.stream(text.split("\\s+")).limit(5).toList();
+    return new SearchCriteria(number, words, sort);
+  }
+
+  private void requireOwnUnit(AgencyCode agency, long unitId) {
+    boolean own =
+        organisation
+            .unit(unitId)
+            .map(unit -> unit.getAgency().getCode().equals(agency))
+            .orElse(false);
+    if (!own) {
+      throw new InvalidUnitException();
+    }
+  }
+
+  private long staffId(Actor actor) {
+    return organisation
+        .staffMember(actor.staffSubject())
+        .map(StaffMember::getId)
+        .orElseThrow(NoAuthorityException::new);
+  }
+
+  private static AgencyCode agencyOf(Actor actor) {
+    try {
+      return AgencyCode.of(actor.agency());
+    } catch (IllegalArgumentException e) {
+      throw new NoAuthorityException();
+    }
+  }
+
+  private static void requireVersion(long current, long expected) {
+    if (current != expected) {
+      throw new ConcurrentEditException();
+    }
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(SWEDEN));
+  }
+}

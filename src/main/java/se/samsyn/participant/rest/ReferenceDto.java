@@ -1,0 +1,3 @@
+package se.samsyn.participant.rest;
+
+public record ReferenceDto(String reference) {}

@@ -1,0 +1,260 @@
+package se.samsyn.participant.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import se.samsyn.organisation.OrganisationService;
+import se.samsyn.participant.ContactDetails;
+import se.samsyn.participant.IdentityDetails;
+import se.samsyn.participant.ParticipantRegistration;
+import se.samsyn.participant.ParticipantService;
+import se.samsyn.participant.PersonalIdentityNumber;
+import se.samsyn.participant.RepresentativeRelation;
+import se.samsyn.participant.Sex;
+import se.samsyn.platform.BusinessException;
+import se.samsyn.security.CurrentUser;
+
+@Named
+@ViewScoped
+public class ParticipantRegisterBacking implements Serializable {
+
+  static final String NUMBER_FLASH_KEY = "participant.number";
+  private static final long serialVersionUID = 1L;
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+  @Inject private ParticipantService participantService;
+  @Inject private OrganisationService organisationService;
+  @Inject private CurrentUser currentUser;
+
+  private PersonalIdentityNumber number;
+  private String firstName;
+  private String lastName;
+  private Sex sex;
+  private String preferredLanguage;
+  private boolean interpreterNeeded;
+  private boolean protectedIdentity;
+  private String streetAddress;
+  private String postalCode;
+  private String city;
+  private String phone;
+  private String email;
+  private String representativeName;
+  private RepresentativeRelation representativeRelation;
+  private String representativeContact;
+  private Long unitId;
+  private LocalDate startDate = LocalDate.now(SWEDEN);
+  private List<UnitOption> units;
+
+  @PostConstruct
+  void init() {
+    if (Faces.getFlashAttribute(NUMBER_FLASH_KEY) instanceof String searched) {
+      number = PersonalIdentityNumber.tryParse(searched, LocalDate.now(SWEDEN)).orElse(null);
+      numberEntered();
+    }
+    units =
+        currentUser
+            .get()
+            .flatMap(user -> user.agency())
+            .flatMap(organisationService::agency)
+            .map(agency -> agency.getUnits().stream().map(UnitOption::of).toList())
+            .orElse(List.of());
+    if (units.size() == 1) {
+      unitId = units.get(0).id();
+    }
+  }
+
+  /** Proposes the legal sex of the number for the recorded sex, which stays editable. */
+  public void numberEntered() {
+    if (number != null && sex == null) {
+      sex = Sex.valueOf(number.legalSex().name());
+    }
+  }
+
+  public String register() {
+    try {
+      String reference =
+          participantService.register(
+              currentUser.actor(),
+              new ParticipantRegistration(
+                  number,
+                  new IdentityDetails(
+                      firstName,
+                      lastName,
+                      sex,
+                      preferredLanguage,
+                      interpreterNeeded,
+                      protectedIdentity),
+                  new ContactDetails(
+                      streetAddress,
+                      postalCode,
+                      city,
+                      phone,
+                      email,
+                      representativeName,
+                      representativeRelation,
+                      representativeContact),
+                  unitId,
+                  startDate));
+      Messages.addFlashGlobalInfo("participant.register.done");
+      return "/participant/view?faces-redirect=true&ref=" + reference;
+    } catch (BusinessException e) {
+      Messages.addGlobalError(e.messageKey());
+      return null;
+    }
+  }
+
+  public Sex[] getSexes() {
+    return Sex.values();
+  }
+
+  public RepresentativeRelation[] getRelations() {
+    return RepresentativeRelation.values();
+  }
+
+  public List<UnitOption> getUnits() {
+    return units;
+  }
+
+  public PersonalIdentityNumber getNumber() {
+    return number;
+  }
+
+  public void setNumber(PersonalIdentityNumber number) {
+    this.number = number;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public void setFirstName(String firstName) {
+    this.firstName = firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public void setLastName(String lastName) {
+    this.lastName = lastName;
+  }
+
+  public Sex getSex() {
+    return sex;
+  }
+
+  public void setSex(Sex sex) {
+    this.sex = sex;
+  }
+
+  public String getPreferredLanguage() {
+    return preferredLanguage;
+  }
+
+  public void setPreferredLanguage(String preferredLanguage) {
+    this.preferredLanguage = preferredLanguage;
+  }
+
+  public boolean isInterpreterNeeded() {
+    return interpreterNeeded;
+  }
+
+  public void setInterpreterNeeded(boolean interpreterNeeded) {
+    this.interpreterNeeded = interpreterNeeded;
+  }
+
+  public boolean isProtectedIdentity() {
+    return protectedIdentity;
+  }
+
+  public void setProtectedIdentity(boolean protectedIdentity) {
+    this.protectedIdentity = protectedIdentity;
+  }
+
+  public String getStreetAddress() {
+    return streetAddress;
+  }
+
+  public void setStreetAddress(String streetAddress) {
+    this.streetAddress = streetAddress;
+  }
+
+  public String getPostalCode() {
+    return postalCode;
+  }
+
+  public void setPostalCode(String postalCode) {
+    this.postalCode = postalCode;
+  }
+
+  public String getCity() {
+    return city;
+  }
+
+  public void setCity(String city) {
+    this.city = city;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getRepresentativeName() {
+    return representativeName;
+  }
+
+  public void setRepresentativeName(String representativeName) {
+    this.representativeName = representativeName;
+  }
+
+  public RepresentativeRelation getRepresentativeRelation() {
+    return representativeRelation;
+  }
+
+  public void setRepresentativeRelation(RepresentativeRelation representativeRelation) {
+    this.representativeRelation = representativeRelation;
+  }
+
+  public String getRepresentativeContact() {
+    return representativeContact;
+  }
+
+  public void setRepresentativeContact(String representativeContact) {
+    this.representativeContact = representativeContact;
+  }
+
+  public Long getUnitId() {
+    return unitId;
+  }
+
+  public void setUnitId(Long unitId) {
+    this.unitId = unitId;
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public void setStartDate(LocalDate startDate) {
+    this.startDate = startDate;
+  }
+}

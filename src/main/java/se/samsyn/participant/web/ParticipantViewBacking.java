@@ -1,0 +1,242 @@
+package se.samsyn.participant.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import se.samsyn.organisation.OrganisationService;
+import se.samsyn.participant.EngagementView;
+import se.samsyn.participant.IdentityDetails;
+import se.samsyn.participant.ParticipantDetails;
+import se.samsyn.participant.ParticipantService;
+import se.samsyn.participant.Sex;
+import se.samsyn.platform.BusinessException;
+import se.samsyn.security.CurrentUser;
+
+/**
+ * The participant page. A participant the user's authority may not see answers 404, exactly like
+ * one that does not exist.
+ */
+@Named
+@ViewScoped
+public class ParticipantViewBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+  @Inject private ParticipantService participantService;
+  @Inject private OrganisationService organisationService;
+  @Inject private CurrentUser currentUser;
+
+  private String reference;
+  private ParticipantDetails participant;
+  private String revealedNumber;
+
+  private String firstName;
+  private String lastName;
+  private Sex sex;
+  private String preferredLanguage;
+  private boolean interpreterNeeded;
+  private boolean protectedIdentity;
+
+  private EngagementView closing;
+  private LocalDate endDate;
+  private String closureReason;
+
+  private Long newUnitId;
+  private LocalDate newStartDate;
+  private List<UnitOption> units;
+
+  public void load() throws IOException {
+    if (Faces.isPostback()) {
+      return;
+    }
+    if (!reload()) {
+      Faces.responseSendError(404, "");
+      Faces.responseComplete();
+      return;
+    }
+    IdentityDetails identity = participant.identity();
+    firstName = identity.firstName();
+    lastName = identity.lastName();
+    sex = identity.sex();
+    preferredLanguage = identity.preferredLanguage();
+    interpreterNeeded = identity.interpreterNeeded();
+    protectedIdentity = identity.protectedIdentity();
+    units =
+        currentUser
+            .get()
+            .flatMap(user -> user.agency())
+            .flatMap(organisationService::agency)
+            .map(agency -> agency.getUnits().stream().map(UnitOption::of).toList())
+            .orElse(List.of());
+    newStartDate = LocalDate.now(SWEDEN);
+  }
+
+  public void reveal() {
+    revealedNumber = participantService.revealNumber(currentUser.actor(), reference).orElse(null);
+  }
+
+  /** Keeps what the user typed when the save is refused, so nothing is lost. */
+  public void saveIdentity() {
+    try {
+      participantService.changeIdentity(
+          currentUser.actor(),
+          reference,
+          new IdentityDetails(
+              firstName, lastName, sex, preferredLanguage, interpreterNeeded, protectedIdentity),
+          participant.version());
+      reload();
+      Messages.addGlobalInfo("participant.identity.saved");
+    } catch (BusinessException e) {
+      Messages.addGlobalError(e.messageKey());
+    }
+  }
+
+  public void startClosing(EngagementView engagement) {
+    closing = engagement;
+    endDate = LocalDate.now(SWEDEN);
+    closureReason = null;
+  }
+
+  public void closeEngagement() {
+    try {
+      participantService.closeEngagement(
+          currentUser.actor(), reference, closing.id(), endDate, closureReason, closing.version());
+      reload();
+      Messages.addGlobalInfo("participant.engagement.closed");
+    } catch (BusinessException e) {
+      Messages.addGlobalError(e.messageKey());
+    }
+  }
+
+  public void openEngagement() {
+    try {
+      participantService.openEngagement(
+          currentUser.actor(), reference, newUnitId == null ? -1 : newUnitId, newStartDate);
+      reload();
+      Messages.addGlobalInfo("participant.engagement.opened");
+    } catch (BusinessException e) {
+      Messages.addGlobalError(e.messageKey());
+    }
+  }
+
+  private boolean reload() {
+    participant = participantService.read(currentUser.actor(), reference).orElse(null);
+    return participant != null;
+  }
+
+  public Sex[] getSexes() {
+    return Sex.values();
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public void setReference(String reference) {
+    this.reference = reference;
+  }
+
+  public ParticipantDetails getParticipant() {
+    return participant;
+  }
+
+  public String getRevealedNumber() {
+    return revealedNumber;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public void setFirstName(String firstName) {
+    this.firstName = firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public void setLastName(String lastName) {
+    this.lastName = lastName;
+  }
+
+  public Sex getSex() {
+    return sex;
+  }
+
+  public void setSex(Sex sex) {
+    this.sex = sex;
+  }
+
+  public String getPreferredLanguage() {
+    return preferredLanguage;
+  }
+
+  public void setPreferredLanguage(String preferredLanguage) {
+    this.preferredLanguage = preferredLanguage;
+  }
+
+  public boolean isInterpreterNeeded() {
+    return interpreterNeeded;
+  }
+
+  public void setInterpreterNeeded(boolean interpreterNeeded) {
+    this.interpreterNeeded = interpreterNeeded;
+  }
+
+  public boolean isProtectedIdentity() {
+    return protectedIdentity;
+  }
+
+  public void setProtectedIdentity(boolean protectedIdentity) {
+    this.protectedIdentity = protectedIdentity;
+  }
+
+  public EngagementView getClosing() {
+    return closing;
+  }
+
+  public LocalDate getEndDate() {
+    return endDate;
+  }
+
+  public void setEndDate(LocalDate endDate) {
+    this.endDate = endDate;
+  }
+
+  public String getClosureReason() {
+    return closureReason;
+  }
+
+  public void setClosureReason(String closureReason) {
+    this.closureReason = closureReason;
+  }
+
+  public Long getNewUnitId() {
+    return newUnitId;
+  }
+
+  public void setNewUnitId(Long newUnitId) {
+    this.newUnitId = newUnitId;
+  }
+
+  public LocalDate getNewStartDate() {
+    return newStartDate;
+  }
+
+  public void setNewStartDate(LocalDate newStartDate) {
+    this.newStartDate = newStartDate;
+  }
+
+  public List<UnitOption> getUnits() {
+    return units;
+  }
+}

@@ -1,0 +1,24 @@
+package se.samsyn.platform.rest;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import se.samsyn.platform.BusinessException;
+import se.samsyn.platform.ConcurrentEditException;
+
+/**
+ * A rule said no: 409 for a concurrent edit, 400 otherwise, with the rule's message (English) and
+ * its key, so that clients can tell the user what to do.
+ */
+@Provider
+public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+
+  @Override
+  public Response toResponse(BusinessException exception) {
+    Response.Status status =
+        exception instanceof ConcurrentEditException
+            ? Response.Status.CONFLICT
+            : Response.Status.BAD_REQUEST;
+    return Problem.response(status, Problem.englishText(exception.messageKey()));
+  }
+}

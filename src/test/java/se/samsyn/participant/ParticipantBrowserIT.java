@@ -1,0 +1,92 @@
+package se.samsyn.participant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.samsyn.test.Chromium;
+import se.samsyn.test.DemoUser;
+import se.samsyn.test.KeycloakExtension;
+import se.samsyn.test.RunningApplication;
+import se.samsyn.test.TestConfiguration;
+
+/** A case worker registers, finds and opens a participant; another authority finds nothing. */
+@ExtendWith({KeycloakExtension.class, RunningApplication.class})
+class ParticipantBrowserIT {
+
+  private static final String NUMBER = "20130711-2399";
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Chromium.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void fkRegistersFindsAndOpensAParticipantWhomAfCannotFind() {
+    Chromium.logIn(browser, DemoUser.FK_CASE_WORKER);
+    browser.findElement(By.id("menu-register")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:number")));
+    browser.findElement(By.id("register:number")).sendKeys(NUMBER);
+    browser.findElement(By.id("register:first-name")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("register:sex_label"), "Man"));
+    browser.findElement(By.id("register:first-name")).sendKeys("Nils");
+    browser.findElement(By.id("register:last-name")).sendKeys("Webbläsare");
+    browser.findElement(By.id("register:unit")).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(
+                    "#register\\:unit_items li[data-label='Lokalt försäkringscenter Södertälje']")))
+        .click();
+    Chromium.screenshot(browser, "participant-register");
+    browser.findElement(By.id("register:save")).click();
+
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.id("participant:participant-name")));
+    assertEquals(
+        "Nils Webbläsare", browser.findElement(By.id("participant:participant-name")).getText());
+    assertEquals("20130711-****", browser.findElement(By.id("participant:number-value")).getText());
+    Chromium.screenshot(browser, "participant-view");
+
+    browser.findElement(By.id("menu-participants")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:query")));
+    browser.findElement(By.id("search:query")).sendKeys("Webbläsare");
+    browser.findElement(By.id("search:submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Webbläsare, Nils")))
+        .click();
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.id("participant:participant-name")));
+    browser.findElement(By.id("logout")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+
+    Chromium.logIn(browser, DemoUser.AF_CASE_WORKER);
+    browser.get(TestConfiguration.baseUrl() + "/participant/search.xhtml");
+    browser.findElement(By.id("search:query")).sendKeys(NUMBER);
+    browser.findElement(By.id("search:submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:register-found")));
+    assertEquals(
+        "Ingen träff hos er myndighet — registrera?",
+        browser.findElement(By.id("search:register-found")).getText());
+    assertTrue(browser.findElements(By.linkText("Webbläsare, Nils")).isEmpty());
+    Chromium.screenshot(browser, "participant-not-found-for-af");
+  }
+}

@@ -1,0 +1,165 @@
+package se.samsyn.participant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.samsyn.participant.PersonalIdentityNumber.InvalidReason;
+
+/**
+ * Only Skatteverket's published test numbers (../shared/data/test-personnummer.txt) are used:
+ * formally valid and never assigned to a real person.
+ */
+class PersonalIdentityNumberTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"199003172393", "19900317-2393", "900317-2393", "9003172393", "  19900317-2393 "})
+  void acceptsEveryWayPeopleWriteTheSameNumber(String text) {
+    assertEquals("199003172393", parse(text).value());
+  }
+
+  @Test
+  void thePlusSeparatorMeansOneHundredYearsOrOlder() {
+    assertEquals("189611039802", parse("961103+9802").value());
+    assertEquals("199611039802", parse("961103-9802").value(), "the same digits, 100 years later");
+  }
+
+  @Test
+  void theCenturyMakesThePersonAtMost99YearsOldWithoutPlus() {
+    assertEquals("202203112384", parse("220311-2384").value());
+    assertEquals("195510222259", parse("551022-2259").value());
+    assertEquals("190108049800", parse("010804+9800").value());
+  }
+
+  @Test
+  void aDateAfterTodayBelongsToTheCenturyBefore() {
+    LocalDate dayBeforeBirthday = LocalDate.of(2022, 3, 10);
+
+    assertEquals(
+        "192203112384",
+        PersonalIdentityNumber.parse("220311-2384", dayBeforeBirthday)
+            .number()
+            .orElseThrow()
+            .value());
+    assertEquals(
+        InvalidReason.DATE,
+        PersonalIdentityNumber.parse("20220311-2384", dayBeforeBirthday).reason().orElseThrow(),
+        "a 12-digit number born tomorrow does not exist yet");
+  }
+
+  @Test
+  void theLegalSexIsInTheNinthDigit() {
+    assertEquals(LegalSex.MALE, parse("19900317-2393").legalSex());
+    assertEquals(LegalSex.FEMALE, parse("19961211-2384").legalSex());
+  }
+
+  @Test
+  void derivesBirthDateAndAge() {
+    PersonalIdentityNumber number = parse("19900317-2393");
+
+    assertEquals(LocalDate.of(1990, 3, 17), number.birthDate());
+    assertEquals(36, number.ageOn(TODAY));
+    assertEquals(35, number.ageOn(LocalDate.of(2026, 3, 16)));
+  }
+
+  @Test
+  void aCoordinationNumberHasTheDayPlus60() {
+    String coordination = withCheckDigit("9003772393".substring(0, 9));
+    PersonalIdentityNumber number = parse("19" + coordination);
+
+    assertTrue(number.isCoordinationNumber());
+    assertEquals(LocalDate.of(1990, 3, 17), number.birthDate());
+    assertFalse(parse("19900317-2393").isCoordinationNumber());
+    assertEquals(InvalidReason.DATE, reason("19" + withCheckDigit("900392239")));
+  }
+
+  @Test
+  void leapDaysExistOnlyInLeapYears() {
+    assertTrue(
+        PersonalIdentityNumber.parse("20000229" + lastFour("000229"), TODAY).number().isPresent());
+    assertEquals(InvalidReason.DATE, reason("19000229" + lastFour("000229")));
+    assertEquals(InvalidReason.DATE, reason("20230229" + lastFour("230229")));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "19900317-2394, CHECK_DIGIT",
+    "19901317-2393, DATE",
+    "19900332-2393, DATE",
+    "19900300-2393, DATE",
+    "1990-03-17-2393, FORMAT",
+    "19900317-239, FORMAT",
+    "abcdefgh-ijkl, FORMAT",
+    "19900317+2393, FORMAT",
+    "9003172393x, FORMAT"
+  })
+  void saysWhatIsWrong(String text, InvalidReason expected) {
+    assertEquals(expected, reason(text));
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {" ", "-"})
+  void nothingIsAFormatError(String text) {
+    assertEquals(InvalidReason.FORMAT, reason(text));
+  }
+
+  @Test
+  void showsTheNumberMaskedUnlessAskedFor() {
+    PersonalIdentityNumber number = parse("19900317-2393");
+
+    assertEquals("19900317-****", number.masked());
+    assertEquals("19900317-****", number.toString());
+    assertEquals("19900317-2393", number.formatted());
+  }
+
+  @Test
+  void equalNumbersWhateverTheirWriting() {
+    assertEquals(parse("900317-2393"), parse("199003172393"));
+    assertEquals(parse("900317-2393").hashCode(), parse("199003172393").hashCode());
+  }
+
+  @Test
+  void storedValuesAreReadBackAndGarbageIsRefused() {
+    PersonalIdentityNumberConverter converter = new PersonalIdentityNumberConverter();
+
+    assertEquals(
+        parse("19900317-2393"),
+        converter.convertToEntityAttribute(
+            converter.convertToDatabaseColumn(parse("19900317-2393"))));
+    assertThrows(IllegalArgumentException.class, () -> PersonalIdentityNumber.of("19900317-2393"));
+    assertThrows(IllegalArgumentException.class, () -> PersonalIdentityNumber.of("199003172394"));
+  }
+
+  private static PersonalIdentityNumber parse(String text) {
+    return PersonalIdentityNumber.parse(text, TODAY).number().orElseThrow();
+  }
+
+  private static InvalidReason reason(String text) {
+    return PersonalIdentityNumber.parse(text, TODAY).reason().orElseThrow();
+  }
+
+  /** Test-only Luhn, written independently of the class under test, for derived numbers. */
+  private static String withCheckDigit(String nineDigits) {
+    int sum = 0;
+    for (int i = 0; i < 9; i++) {
+      int product = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+      sum += product / 10 + product % 10;
+    }
+    return nineDigits + (10 - sum % 10) % 10;
+  }
+
+  private static String lastFour(String sixDigits) {
+    return withCheckDigit(sixDigits + "238").substring(6);
+  }
+}
