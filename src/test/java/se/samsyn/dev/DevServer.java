@@ -44,7 +44,8 @@ public final class DevServer {
             "SAMSYN_OIDC_CLIENT_ID", "samsyn-web",
             "SAMSYN_OIDC_CLIENT_SECRET", "samsyn-web-demo-secret",
             "SAMSYN_BASE_URL", baseUrl,
-            "SAMSYN_PLATFORM_DEMO_DATA", "true");
+            "SAMSYN_PLATFORM_DEMO_DATA", "true",
+            "SAMSYN_AUDIT_SIGNING_KEY", "samsyn-dev-signing-key-demo-only");
     PayaraMicroServer application =
         PayaraMicroServer.start(
             Path.of(required("samsyn.dev.payara-micro-jar")),

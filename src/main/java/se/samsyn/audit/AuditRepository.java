@@ -1,0 +1,154 @@
+package se.samsyn.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+class AuditRepository {
+
+  @PersistenceContext private EntityManager entityManager;
+
+  /** Waits for any other node's sealer: one seal at a time across the cluster. */
+  void lockSealing() {
+    entityManager
+        .createNativeQuery("SELECT id FROM access_log_seal_lock WHERE id = 1 FOR UPDATE")
+        .getSingleResult();
+  }
+
+  Optional<AccessLogCheckpoint> latestCheckpoint() {
+    return entityManager
+        .createQuery(
+            "SELECT c FROM AccessLogCheckpoint c ORDER BY c.id DESC", AccessLogCheckpoint.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  Optional<AccessLogCheckpoint> checkpoint(long id) {
+    return Optional.ofNullable(entityManager.find(AccessLogCheckpoint.class, id));
+  }
+
+  List<AccessLogCheckpoint> checkpointsUpTo(long lastId) {
+    return entityManager
+        .createQuery(
+            "SELECT c FROM AccessLogCheckpoint c WHERE c.id <= :last ORDER BY c.id",
+            AccessLogCheckpoint.class)
+        .setParameter("last", lastId)
+        .getResultList();
+  }
+
+  List<AccessLogEntry> entriesAfter(long afterId, int limit) {
+    return entityManager
+        .createQuery(
+            "SELECT e FROM AccessLogEntry e WHERE e.id > :after ORDER BY e.id",
+            AccessLogEntry.class)
+        .setParameter("after", afterId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  List<AccessLogEntry> entriesBetween(long first, long last) {
+    return entityManager
+        .createQuery(
+            "SELECT e FROM AccessLogEntry e WHERE e.id BETWEEN :first AND :last ORDER BY e.id",
+            AccessLogEntry.class)
+        .setParameter("first", first)
+        .setParameter("last", last)
+        .getResultList();
+  }
+
+  List<AccessLogSeal> sealsOf(long checkpointId) {
+    return entityManager
+        .createQuery(
+            "SELECT s FROM AccessLogSeal s WHERE s.checkpointId = :checkpoint ORDER BY s.entryId",
+            AccessLogSeal.class)
+        .setParameter("checkpoint", checkpointId)
+        .getResultList();
+  }
+
+  long countEntries() {
+    return entityManager
+        .createQuery("SELECT COUNT(e) FROM AccessLogEntry e", Long.class)
+        .getSingleResult();
+  }
+
+  List<AccessLogEntry> search(AccessLogFilter filter, int first, int pageSize) {
+    TypedQuery<AccessLogEntry> query =
+        entityManager.createQuery(
+            "SELECT e FROM AccessLogEntry e" + where(filter) + " ORDER BY e.id DESC",
+            AccessLogEntry.class);
+    bind(query, filter);
+    return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+  }
+
+  long count(AccessLogFilter filter) {
+    TypedQuery<Long> query =
+        entityManager.createQuery(
+            "SELECT COUNT(e) FROM AccessLogEntry e" + where(filter), Long.class);
+    bind(query, filter);
+    return query.getSingleResult();
+  }
+
+  private static String where(AccessLogFilter filter) {
+    List<String> conditions = new ArrayList<>();
+    if (filter.participantId() != null) {
+      conditions.add("e.participantId = :participant");
+    }
+    if (filter.username() != null) {
+      conditions.add("e.username = :username");
+    }
+    if (filter.agency() != null) {
+      conditions.add("e.agency = :agency");
+    }
+    if (filter.from() != null) {
+      conditions.add("e.occurredAt >= :from");
+    }
+    if (filter.to() != null) {
+      conditions.add("e.occurredAt < :to");
+    }
+    if (filter.action() != null) {
+      conditions.add("e.action = :action");
+    }
+    if (filter.decision() != null) {
+      conditions.add("e.decision = :decision");
+    }
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  private static void bind(TypedQuery<?> query, AccessLogFilter filter) {
+    if (filter.participantId() != null) {
+      query.setParameter("participant", filter.participantId());
+    }
+    if (filter.username() != null) {
+      query.setParameter("username", filter.username());
+    }
+    if (filter.agency() != null) {
+      query.setParameter("agency", filter.agency());
+    }
+    if (filter.from() != null) {
+      query.setParameter("from", filter.from().atOffset(java.time.ZoneOffset.UTC));
+    }
+    if (filter.to() != null) {
+      query.setParameter("to", filter.to().atOffset(java.time.ZoneOffset.UTC));
+    }
+    if (filter.action() != null) {
+      query.setParameter("action", filter.action());
+    }
+    if (filter.decision() != null) {
+      query.setParameter("decision", filter.decision());
+    }
+  }
+
+  void persist(Object entity) {
+    entityManager.persist(entity);
+  }
+
+  void flush() {
+    entityManager.flush();
+  }
+}

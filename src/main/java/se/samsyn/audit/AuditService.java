@@ -1,0 +1,272 @@
+package se.samsyn.audit;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Seals, verifies and exports the access log, and searches it for auditors. Auditors' own searches
+ * and exports are logged like every other read.
+ */
+@Stateless
+public class AuditService {
+
+  private static final int SEAL_BATCH = 10_000;
+  private static final String HMAC = "HmacSHA256";
+  private static final String FORBUND = "FORBUND";
+
+  @Inject private AuditRepository repository;
+  @Inject private AccessLog accessLog;
+
+  @Inject
+  @ConfigProperty(name = "samsyn.audit.seal-delay", defaultValue = "PT2M")
+  private Duration sealDelay;
+
+  @Inject
+  @ConfigProperty(name = "samsyn.audit.signing-key")
+  private Optional<String> signingKey;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /**
+   * Seals the entries written since the last checkpoint that are older than the seal delay, so that
+   * transactions still in flight are not passed over.
+   *
+   * @return the number of entries sealed
+   */
+  public int seal() {
+    repository.lockSealing();
+    Optional<AccessLogCheckpoint> last = repository.latestCheckpoint();
+    String chain = last.map(AccessLogCheckpoint::chainHash).orElse(SealChain.GENESIS);
+    String previous = last.map(AccessLogCheckpoint::checkpointHash).orElse(SealChain.GENESIS);
+    Instant now = Instant.now(clock);
+    Instant cutoff = now.minus(sealDelay);
+    List<AccessLogEntry> batch = new ArrayList<>();
+    for (AccessLogEntry entry :
+        repository.entriesAfter(
+            last.map(AccessLogCheckpoint::lastEntryId).orElse(0L), SEAL_BATCH)) {
+      if (entry.getOccurredAt().isAfter(cutoff)) {
+        break;
+      }
+      batch.add(entry);
+    }
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    List<String> chainHashes = new ArrayList<>();
+    for (AccessLogEntry entry : batch) {
+      chain = SealChain.extend(chain, entry.canonical());
+      chainHashes.add(chain);
+    }
+    AccessLogCheckpoint checkpoint =
+        new AccessLogCheckpoint(
+            previous,
+            batch.get(0).getId(),
+            batch.get(batch.size() - 1).getId(),
+            batch.size(),
+            chain,
+            now);
+    repository.persist(checkpoint);
+    repository.flush();
+    for (int i = 0; i < batch.size(); i++) {
+      repository.persist(
+          new AccessLogSeal(batch.get(i).getId(), chainHashes.get(i), checkpoint.id()));
+    }
+    return batch.size();
+  }
+
+  /** Recomputes every checkpoint and seal from the entries as they are now. */
+  public VerificationResult verify() {
+    return verifyUpTo(Long.MAX_VALUE);
+  }
+
+  private VerificationResult verifyUpTo(long lastCheckpointId) {
+    long entries = repository.countEntries();
+    List<AccessLogCheckpoint> checkpoints = repository.checkpointsUpTo(lastCheckpointId);
+    String chain = SealChain.GENESIS;
+    String previous = SealChain.GENESIS;
+    long expectedFirst = 1;
+    for (AccessLogCheckpoint checkpoint : checkpoints) {
+      if (!checkpoint.previousHash().equals(previous) || !checkpoint.isConsistent()) {
+        return VerificationResult.broken(
+            entries, checkpoints.size(), checkpoint.firstEntryId(), "checkpoint chain broken");
+      }
+      Optional<ChainVerifier.Problem> problem =
+          ChainVerifier.verify(
+              chain,
+              checkpoint.firstEntryId(),
+              checkpoint.chainHash(),
+              repository
+                  .entriesBetween(
+                      Math.min(expectedFirst, checkpoint.firstEntryId()), checkpoint.lastEntryId())
+                  .stream()
+                  .map(e -> new ChainVerifier.StoredEntry(e.getId(), e.canonical()))
+                  .toList(),
+              repository.sealsOf(checkpoint.id()).stream()
+                  .map(s -> new ChainVerifier.Seal(s.entryId(), s.chainHash()))
+                  .toList());
+      if (problem.isPresent()) {
+        return VerificationResult.broken(
+            entries, checkpoints.size(), problem.get().position(), problem.get().description());
+      }
+      chain = checkpoint.chainHash();
+      previous = checkpoint.checkpointHash();
+      expectedFirst = checkpoint.lastEntryId() + 1;
+    }
+    return new VerificationResult(true, entries, checkpoints.size(), null, null);
+  }
+
+  /**
+   * The latest checkpoint as signed JSON, to be kept where the database administrator cannot
+   * rewrite it.
+   */
+  public Optional<String> exportLatestCheckpoint(Actor actor) {
+    Optional<AccessLogCheckpoint> latest = repository.latestCheckpoint();
+    latest.ifPresent(
+        checkpoint ->
+            accessLog.record(
+                actor,
+                new AccessEvent(
+                    null,
+                    "access-log-checkpoint",
+                    String.valueOf(checkpoint.id()),
+                    null,
+                    AccessAction.EXPORT,
+                    AccessDecision.PERMITTED,
+                    AccessBasis.OWN_AUTHORITY,
+                    null)));
+    return latest.map(this::signed);
+  }
+
+  /**
+   * Checks the log against an exported checkpoint: the signature must be ours, the checkpoint must
+   * still be in the database unchanged, and the entries up to it must still hash to it. A log whose
+   * chain was recomputed after tampering fails here even if it is consistent in itself.
+   */
+  public VerificationResult verifyAgainst(String exportedJson) {
+    JsonObject exported;
+    try {
+      exported = Json.createReader(new StringReader(exportedJson)).readObject();
+    } catch (JsonException | IllegalStateException e) {
+      return new VerificationResult(false, 0, 0, null, "not an exported checkpoint");
+    }
+    String signature = exported.getString("signature", "");
+    String expected = signature(payload(exported));
+    if (!MessageDigest.isEqual(
+        signature.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+      return new VerificationResult(false, 0, 0, null, "signature does not match");
+    }
+    long checkpointId = exported.getJsonNumber("checkpointId").longValue();
+    Optional<AccessLogCheckpoint> stored = repository.checkpoint(checkpointId);
+    if (stored.isEmpty()
+        || !stored.get().checkpointHash().equals(exported.getString("checkpointHash"))) {
+      return VerificationResult.broken(
+          repository.countEntries(),
+          0,
+          exported.getJsonNumber("firstEntryId").longValue(),
+          "log differs from the exported checkpoint");
+    }
+    return verifyUpTo(checkpointId);
+  }
+
+  /** Entries matching the filter, newest first; limited to the auditor's own authority. */
+  public List<LoggedAccess> search(Actor auditor, AccessLogFilter filter, int first, int pageSize) {
+    AccessLogFilter allowed = allowedFor(auditor, filter);
+    accessLog.record(
+        auditor,
+        new AccessEvent(
+            allowed.participantId(),
+            "access-log",
+            null,
+            null,
+            AccessAction.SEARCH,
+            AccessDecision.PERMITTED,
+            AccessBasis.OWN_AUTHORITY,
+            null));
+    return repository.search(allowed, first, pageSize).stream().map(LoggedAccess::of).toList();
+  }
+
+  public long count(Actor auditor, AccessLogFilter filter) {
+    return repository.count(allowedFor(auditor, filter));
+  }
+
+  /** Records that an auditor exported entries, e.g. as CSV. */
+  public void recordExport(Actor auditor, AccessLogFilter filter) {
+    accessLog.record(
+        auditor,
+        new AccessEvent(
+            filter.participantId(),
+            "access-log",
+            null,
+            null,
+            AccessAction.EXPORT,
+            AccessDecision.PERMITTED,
+            AccessBasis.OWN_AUTHORITY,
+            null));
+  }
+
+  private static AccessLogFilter allowedFor(Actor auditor, AccessLogFilter filter) {
+    return FORBUND.equals(auditor.agency()) ? filter : filter.forAgency(auditor.agency());
+  }
+
+  private String signed(AccessLogCheckpoint checkpoint) {
+    JsonObject payload =
+        Json.createObjectBuilder()
+            .add("checkpointId", checkpoint.id())
+            .add("firstEntryId", checkpoint.firstEntryId())
+            .add("lastEntryId", checkpoint.lastEntryId())
+            .add("entries", checkpoint.entryCount())
+            .add("chainHash", checkpoint.chainHash())
+            .add("checkpointHash", checkpoint.checkpointHash())
+            .add("previousHash", checkpoint.previousHash())
+            .add("sealedAt", checkpoint.sealedAt().toString())
+            .build();
+    return Json.createObjectBuilder(payload)
+        .add("signature", signature(payload(payload)))
+        .build()
+        .toString();
+  }
+
+  /** The signed text: the fields in a fixed order, whatever order a JSON file keeps them in. */
+  private static String payload(JsonObject checkpoint) {
+    return String.join(
+        "\n",
+        checkpoint.get("checkpointId").toString(),
+        checkpoint.get("firstEntryId").toString(),
+        checkpoint.get("lastEntryId").toString(),
+        checkpoint.get("entries").toString(),
+        checkpoint.getString("chainHash"),
+        checkpoint.getString("checkpointHash"),
+        checkpoint.getString("previousHash"),
+        checkpoint.getString("sealedAt"));
+  }
+
+  private String signature(String payload) {
+    String key =
+        signingKey.orElseThrow(
+            () -> new IllegalStateException("samsyn.audit.signing-key is not configured"));
+    try {
+      Mac mac = Mac.getInstance(HMAC);
+      mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), HMAC));
+      return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 is part of every Java platform", e);
+    }
+  }
+}
