@@ -111,6 +111,12 @@ public class ParticipantService {
         total);
   }
 
+  /** How many participants of the caller's authority match; reveals no one, so is not logged. */
+  public long count(Actor actor, String query) {
+    return repository.countVisible(
+        agencyOf(actor), criteria(query, ParticipantSort.NAME_ASCENDING));
+  }
+
   /** The participant as the caller's authority may see them, or empty (logged as refused). */
   public Optional<ParticipantDetails> read(Actor actor, String reference) {
     return visible(actor, reference, AccessAction.READ).map(p -> details(actor, p));

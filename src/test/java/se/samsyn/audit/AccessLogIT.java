@@ -41,7 +41,7 @@ class AccessLogIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.feature("audit");
+    return Deployments.feature("audit", "organisation", "security");
   }
 
   @Inject private AccessLog accessLog;

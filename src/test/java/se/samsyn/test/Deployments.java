@@ -3,6 +3,7 @@ package se.samsyn.test;
 import com.nimbusds.jose.JWSAlgorithm;
 import java.io.File;
 import java.net.URISyntaxException;
+import org.apache.commons.csv.CSVFormat;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -37,7 +38,8 @@ public final class Deployments {
                 jarOf(Driver.class),
                 jarOf(PrimeFaces.class),
                 jarOf(Faces.class),
-                jarOf(JWSAlgorithm.class));
+                jarOf(JWSAlgorithm.class),
+                jarOf(CSVFormat.class));
     for (String feature : features) {
       archive.addPackages(true, ROOT + "." + feature);
     }

@@ -14,7 +14,6 @@ import org.primefaces.model.SortOrder;
 import se.samsyn.participant.ParticipantService;
 import se.samsyn.participant.ParticipantSort;
 import se.samsyn.participant.ParticipantSummary;
-import se.samsyn.participant.SearchPage;
 import se.samsyn.security.CurrentUser;
 
 /** Finds the participants of the user's authority; the query is posted, never put in a URL. */
@@ -63,16 +62,16 @@ public class ParticipantSearchBacking implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return 0;
+      return (int)
+          Math.min(Integer.MAX_VALUE, participantService.count(currentUser.actor(), query));
     }
 
     @Override
     public List<ParticipantSummary> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      SearchPage page =
-          participantService.search(currentUser.actor(), query, sort(sortBy), first, pageSize);
-      setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-      return page.participants();
+      return participantService
+          .search(currentUser.actor(), query, sort(sortBy), first, pageSize)
+          .participants();
     }
 
     @Override
