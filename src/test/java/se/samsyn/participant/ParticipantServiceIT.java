@@ -14,7 +14,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.samsyn.audit.AccessDecision;
+import se.samsyn.audit.AccessLogFilter;
 import se.samsyn.audit.Actor;
+import se.samsyn.audit.AuditService;
+import se.samsyn.audit.LoggedAccess;
 import se.samsyn.organisation.AgencyCode;
 import se.samsyn.organisation.OrganisationService;
 import se.samsyn.organisation.StaffIdentity;
@@ -37,6 +41,10 @@ class ParticipantServiceIT {
 
   @Inject private ParticipantService participants;
   @Inject private OrganisationService organisation;
+  @Inject private AuditService audit;
+
+  private static final Actor AUDITOR =
+      new Actor("it-granskare", "it-granskare", "FORBUND", null, "auditor", "127.0.0.1", null);
 
   @Test
   void aCaseWorkerRegistersAPersonAndFindsThemWithTheirAuthoritysCase() {
@@ -73,6 +81,16 @@ class ParticipantServiceIT {
 
     assertEquals(Optional.empty(), participants.read(af, reference));
     assertEquals(Optional.empty(), participants.revealNumber(af, reference));
+    List<LoggedAccess> refusals =
+        audit.search(
+            AUDITOR,
+            new AccessLogFilter(
+                null, af.username(), null, null, null, null, AccessDecision.REFUSED),
+            0,
+            100);
+    assertTrue(
+        refusals.stream().filter(r -> reference.equals(r.recordId())).count() >= 2,
+        "every refused read is logged: " + refusals);
     assertEquals(
         0, participants.search(af, "198004252394", ParticipantSort.NAME_ASCENDING, 0, 10).total());
     assertEquals(

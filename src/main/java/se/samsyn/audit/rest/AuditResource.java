@@ -2,6 +2,7 @@ package se.samsyn.audit.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import se.samsyn.audit.AccessAction;
 import se.samsyn.audit.AccessDecision;
@@ -41,15 +43,16 @@ public class AuditResource {
       @QueryParam("participant") Long participant,
       @QueryParam("staff") String staff,
       @QueryParam("agency") String agency,
-      @QueryParam("from") Instant from,
-      @QueryParam("to") Instant to,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @QueryParam("action") AccessAction action,
       @QueryParam("decision") AccessDecision decision,
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("pageSize") @DefaultValue("100") int pageSize) {
     return auditService.search(
         currentUser.actor(),
-        new AccessLogFilter(participant, staff, agency, from, to, action, decision),
+        new AccessLogFilter(
+            participant, staff, agency, instant(from), instant(to), action, decision),
         Math.max(0, first),
         Math.min(MAX_PAGE_SIZE, Math.max(1, pageSize)));
   }
@@ -61,18 +64,31 @@ public class AuditResource {
       @QueryParam("participant") Long participant,
       @QueryParam("staff") String staff,
       @QueryParam("agency") String agency,
-      @QueryParam("from") Instant from,
-      @QueryParam("to") Instant to,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @QueryParam("action") AccessAction action,
       @QueryParam("decision") AccessDecision decision) {
     List<LoggedAccess> entries =
         auditService.export(
             currentUser.actor(),
-            new AccessLogFilter(participant, staff, agency, from, to, action, decision));
+            new AccessLogFilter(
+                participant, staff, agency, instant(from), instant(to), action, decision));
     StreamingOutput body = output -> AccessLogCsv.write(entries, output);
     return Response.ok(body, "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"access-log.csv\"")
         .build();
+  }
+
+  /** An ISO-8601 instant such as 2026-11-22T08:00:00Z, or none. */
+  private static Instant instant(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException("from and to are ISO-8601 instants, e.g. 2026-11-22T08:00:00Z");
+    }
   }
 
   @GET
