@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -55,7 +56,8 @@ public class AuditService {
     Optional<AccessLogCheckpoint> last = repository.latestCheckpoint();
     String chain = last.map(AccessLogCheckpoint::chainHash).orElse(SealChain.GENESIS);
     String previous = last.map(AccessLogCheckpoint::checkpointHash).orElse(SealChain.GENESIS);
-    Instant now = Instant.now(clock);
+    // Millisecond precision survives every database, so the hash can be recomputed from the row.
+    Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     Instant cutoff = now.minus(sealDelay);
     List<AccessLogEntry> batch = new ArrayList<>();
     for (AccessLogEntry entry :
@@ -161,13 +163,14 @@ public class AuditService {
    */
   public VerificationResult verifyAgainst(String exportedJson) {
     JsonObject exported;
+    String expected;
     try {
       exported = Json.createReader(new StringReader(exportedJson)).readObject();
-    } catch (JsonException | IllegalStateException e) {
+      expected = signature(payload(exported));
+    } catch (JsonException | IllegalStateException | NullPointerException | ClassCastException e) {
       return new VerificationResult(false, 0, 0, null, "not an exported checkpoint");
     }
     String signature = exported.getString("signature", "");
-    String expected = signature(payload(exported));
     if (!MessageDigest.isEqual(
         signature.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
       return new VerificationResult(false, 0, 0, null, "signature does not match");

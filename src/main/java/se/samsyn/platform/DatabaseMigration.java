@@ -8,8 +8,11 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,11 +47,26 @@ public class DatabaseMigration {
   @ConfigProperty(name = "samsyn.platform.demo-data", defaultValue = "false")
   private boolean demoData;
 
+  /**
+   * db/vendor/&lt;database&gt; holds what only one database can do, such as PostgreSQL's triggers;
+   * its versions fit between the shared ones.
+   */
+  private String vendor() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection
+          .getMetaData()
+          .getDatabaseProductName()
+          .toLowerCase(Locale.ROOT)
+          .replaceAll("[^a-z0-9]", "");
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database cannot be reached for its migrations", e);
+    }
+  }
+
   @PostConstruct
   void migrate() {
-    // db/vendor/<database> holds what only one database can do, such as PostgreSQL's triggers.
     List<String> locations =
-        new ArrayList<>(List.of("classpath:db/migration", "classpath:db/vendor/{vendor}"));
+        new ArrayList<>(List.of("classpath:db/migration", "classpath:db/vendor/" + vendor()));
     if (demoData) {
       locations.add("classpath:db/demo");
     }
