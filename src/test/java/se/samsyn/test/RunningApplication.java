@@ -27,7 +27,10 @@ public class RunningApplication implements BeforeAllCallback {
 
     private static PayaraMicroServer start() {
       try {
-        Path workDir = Files.createDirectories(Path.of("target", "application-it"));
+        Path workDir =
+            Files.createDirectories(
+                Path.of(
+                    "target", "application-it", System.getProperty("samsyn.test.run", "default")));
         return PayaraMicroServer.start(
             TestConfiguration.payaraMicroJar(),
             Path.of("target", "samsyn.war"),
