@@ -48,6 +48,26 @@ public class Agency {
 
   protected Agency() {}
 
+  Agency(Forbund forbund, AgencyCode code, String name) {
+    this.forbund = forbund;
+    this.code = code;
+    this.name = Names.required(name);
+  }
+
+  void rename(String newName) {
+    this.name = Names.required(newName);
+  }
+
+  Unit addUnit(String unitName) {
+    String required = Names.required(unitName);
+    if (units.stream().anyMatch(u -> u.getName().equalsIgnoreCase(required))) {
+      throw new OrganisationRuleException("organisation.unit.duplicate");
+    }
+    Unit unit = new Unit(this, required);
+    units.add(unit);
+    return unit;
+  }
+
   public Long getId() {
     return id;
   }
@@ -66,6 +86,10 @@ public class Agency {
 
   public String getName() {
     return name;
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public List<Unit> getUnits() {

@@ -35,6 +35,10 @@ class OrganisationRepository {
         .findFirst();
   }
 
+  Optional<Agency> findAgencyById(long id) {
+    return Optional.ofNullable(entityManager.find(Agency.class, id));
+  }
+
   Optional<Unit> findUnit(long id) {
     return Optional.ofNullable(entityManager.find(Unit.class, id));
   }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import se.samsyn.platform.ConcurrentEditException;
 
 /** The förbund, its authorities and units, and the staff who have logged in. */
 @Stateless
@@ -40,6 +41,67 @@ public class OrganisationService {
 
   public Optional<StaffMember> staffMember(String subject) {
     return repository.findStaffBySubject(subject);
+  }
+
+  /** Adds a member authority, for instance a further municipality joining the förbund. */
+  public Agency addAgency(String code, String name) {
+    AgencyCode agencyCode;
+    try {
+      agencyCode =
+          AgencyCode.of(code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new OrganisationRuleException("organisation.agency.invalidCode");
+    }
+    if (repository.findAgency(agencyCode).isPresent()) {
+      throw new OrganisationRuleException("organisation.agency.duplicate");
+    }
+    Forbund forbund =
+        repository.findForbund().stream()
+            .findFirst()
+            .orElseThrow(() -> new OrganisationRuleException("organisation.forbund.missing"));
+    Agency agency = new Agency(forbund, agencyCode, name);
+    repository.persist(agency);
+    return agency;
+  }
+
+  public void renameAgency(long agencyId, String name, long version) {
+    Agency agency =
+        repository
+            .findAgencyById(agencyId)
+            .orElseThrow(() -> new OrganisationRuleException("organisation.agency.missing"));
+    if (agency.getVersion() != version) {
+      throw new ConcurrentEditException();
+    }
+    agency.rename(name);
+  }
+
+  public Unit addUnit(long agencyId, String name) {
+    Agency agency =
+        repository
+            .findAgencyById(agencyId)
+            .orElseThrow(() -> new OrganisationRuleException("organisation.agency.missing"));
+    Unit unit = agency.addUnit(name);
+    repository.persist(unit);
+    return unit;
+  }
+
+  /** Places a staff member in a unit of their own authority, or in none. */
+  public void assignUnit(long staffId, Long unitId) {
+    StaffMember staff =
+        repository
+            .findStaff(staffId)
+            .orElseThrow(() -> new OrganisationRuleException("organisation.staff.missing"));
+    staff.assignUnit(
+        unitId == null
+            ? null
+            : repository
+                .findUnit(unitId)
+                .orElseThrow(() -> new OrganisationRuleException("organisation.unit.missing")));
+  }
+
+  /** The unit a staff member is placed in, if any. */
+  public Optional<Unit> unitOf(String staffSubject) {
+    return repository.findStaffBySubject(staffSubject).map(StaffMember::getUnit);
   }
 
   public List<StaffMember> staff() {

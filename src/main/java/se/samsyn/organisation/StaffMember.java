@@ -2,9 +2,12 @@ package se.samsyn.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -44,6 +47,10 @@ public class StaffMember {
 
   private AgencyCode agency;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "unit_id")
+  private Unit unit;
+
   // OffsetDateTime in UTC: EclipseLink 4.0 would serialise an Instant into a binary column.
   @Column(name = "first_login", nullable = false, updatable = false)
   private OffsetDateTime firstLogin;
@@ -68,6 +75,9 @@ public class StaffMember {
     this.username = Objects.requireNonNull(identity.username(), "username");
     this.name = identity.name() == null || identity.name().isBlank() ? username : identity.name();
     this.email = identity.email();
+    if (!Objects.equals(agency, identity.agency())) {
+      unit = null;
+    }
     this.agency = identity.agency();
     this.lastLogin = now.atOffset(ZoneOffset.UTC);
   }
@@ -78,6 +88,18 @@ public class StaffMember {
         && Objects.equals(email, identity.email())
         && Objects.equals(agency, identity.agency())
         && !lastLogin.toInstant().isBefore(loggedInSince);
+  }
+
+  /** A unit of another authority than the staff member's own is refused. */
+  void assignUnit(Unit newUnit) {
+    if (newUnit != null && !newUnit.getAgency().getCode().equals(agency)) {
+      throw new OrganisationRuleException("organisation.staff.unitOfOtherAgency");
+    }
+    this.unit = newUnit;
+  }
+
+  public Unit getUnit() {
+    return unit;
   }
 
   public Long getId() {

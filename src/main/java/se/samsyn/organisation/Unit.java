@@ -31,6 +31,11 @@ public class Unit {
 
   protected Unit() {}
 
+  Unit(Agency agency, String name) {
+    this.agency = agency;
+    this.name = name;
+  }
+
   public Long getId() {
     return id;
   }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import se.samsyn.audit.Actor;
 import se.samsyn.organisation.Agency;
 import se.samsyn.organisation.OrganisationService;
+import se.samsyn.organisation.Unit;
 
 /**
  * The logged-in user for pages and resources: {@code #{currentUser.name}}, {@code
@@ -59,7 +60,7 @@ public class CurrentUser {
         user.subject(),
         user.username(),
         user.agency().map(Object::toString).orElse(null),
-        null,
+        organisationService.unitOf(user.subject()).map(Unit::getName).orElse(null),
         String.join(",", user.roleNames().stream().sorted().toList()),
         request.getRemoteAddr(),
         session == null ? null : session.getId());

@@ -1,6 +1,7 @@
 package se.samsyn.organisation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -68,5 +69,45 @@ class OrganisationServiceIT {
     assertEquals("Eva Ekström", stored.getName());
     assertEquals(AgencyCode.of("KOMMUN-0140"), stored.getAgency());
     assertTrue(!stored.getLastLogin().isBefore(stored.getFirstLogin()));
+  }
+
+  @Test
+  void theAdministratorAddsAMunicipalityAndItsUnitButNotTwice() {
+    Agency salem = organisationService.addAgency("kommun-0128", "Salems kommun");
+    organisationService.addUnit(salem.getId(), "Socialtjänsten Salem");
+
+    assertEquals("KOMMUN-0128", salem.getCode().value());
+    assertEquals(
+        List.of("Socialtjänsten Salem"),
+        organisationService.agency(AgencyCode.of("KOMMUN-0128")).orElseThrow().getUnits().stream()
+            .map(Unit::getName)
+            .toList());
+    assertThrows(
+        OrganisationRuleException.class,
+        () -> organisationService.addAgency("KOMMUN-0128", "Igen"));
+    assertThrows(
+        OrganisationRuleException.class,
+        () -> organisationService.addUnit(salem.getId(), "socialtjänsten salem"));
+    assertThrows(
+        OrganisationRuleException.class, () -> organisationService.addAgency("KOMMUN-12", "Fel"));
+  }
+
+  @Test
+  void aStaffMemberIsPlacedOnlyInAUnitOfTheirOwnAuthority() {
+    StaffMember eva =
+        organisationService.recordLogin(
+            new StaffIdentity(
+                UUID.randomUUID().toString(), "eva", "Eva", null, AgencyCode.of("KOMMUN-0140")));
+    Unit nykvarn =
+        organisationService.agency(AgencyCode.of("KOMMUN-0140")).orElseThrow().getUnits().get(0);
+    Unit fk = organisationService.agency(AgencyCode.of("FK")).orElseThrow().getUnits().get(0);
+
+    assertThrows(
+        OrganisationRuleException.class,
+        () -> organisationService.assignUnit(eva.getId(), fk.getId()));
+    organisationService.assignUnit(eva.getId(), nykvarn.getId());
+
+    assertEquals(
+        nykvarn.getName(), organisationService.unitOf(eva.getSubject()).orElseThrow().getName());
   }
 }

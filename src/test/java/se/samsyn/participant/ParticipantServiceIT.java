@@ -36,7 +36,7 @@ class ParticipantServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.feature("participant", "audit", "organisation", "security");
+    return Deployments.feature("participant", "audit", "organisation");
   }
 
   @Inject private ParticipantService participants;

@@ -1,6 +1,5 @@
 package se.samsyn.test;
 
-import com.nimbusds.jose.JWSAlgorithm;
 import java.io.File;
 import java.net.URISyntaxException;
 import org.apache.commons.csv.CSVFormat;
@@ -8,14 +7,13 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.omnifaces.util.Faces;
 import org.postgresql.Driver;
-import org.primefaces.PrimeFaces;
 
 /**
- * The deployments of the integration tests. A feature's archive holds that feature's package, the
- * platform it stands on and the libraries it needs, never hand-picked classes; the application
- * archive is the WAR the build has just packaged, exactly as it is shipped.
+ * The deployments of the integration tests. A feature's archive holds the services, entities and
+ * repositories of the given feature packages, the platform they stand on and the libraries they
+ * need, never hand-picked classes; their pages and resources are tested from outside against the
+ * application archive, which is the WAR the build has just packaged, exactly as it is shipped.
  */
 public final class Deployments {
 
@@ -23,11 +21,11 @@ public final class Deployments {
 
   private Deployments() {}
 
-  /** The platform plus the given feature packages (with their sub-packages). */
+  /** The platform plus the given feature packages, without their web and REST adapters. */
   public static WebArchive feature(String... features) {
     WebArchive archive =
         ShrinkWrap.create(WebArchive.class, "samsyn-" + String.join("-", features) + ".war")
-            .addPackages(true, ROOT + ".platform")
+            .addPackage(ROOT + ".platform")
             .addAsResource("META-INF/persistence.xml")
             .addAsResource("db/migration")
             .addAsResource("db/demo")
@@ -36,12 +34,9 @@ public final class Deployments {
                 jarOf(Flyway.class),
                 jarOf(PostgreSQLConfigurationExtension.class),
                 jarOf(Driver.class),
-                jarOf(PrimeFaces.class),
-                jarOf(Faces.class),
-                jarOf(JWSAlgorithm.class),
                 jarOf(CSVFormat.class));
     for (String feature : features) {
-      archive.addPackages(true, ROOT + "." + feature);
+      archive.addPackage(ROOT + "." + feature);
     }
     return archive;
   }

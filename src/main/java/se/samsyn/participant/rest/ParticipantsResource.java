@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -95,6 +96,16 @@ public class ParticipantsResource {
         .read(currentUser.actor(), reference)
         .map(details -> Response.ok(ParticipantDto.of(details)).build())
         .orElseGet(ParticipantsResource::notFound);
+  }
+
+  /** Replaces the caller's authority's own contact details for the participant. */
+  @PUT
+  @Path("{reference}/contact")
+  public Response changeContact(@PathParam("reference") String reference, ContactDetails contact) {
+    boolean changed =
+        participantService.changeContact(
+            currentUser.actor(), reference, contact == null ? ContactDetails.none() : contact);
+    return changed ? Response.noContent().build() : notFound();
   }
 
   @POST

@@ -11,12 +11,11 @@ import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import se.samsyn.organisation.OrganisationService;
-import se.samsyn.participant.ContactDetails;
+import se.samsyn.organisation.Unit;
 import se.samsyn.participant.IdentityDetails;
 import se.samsyn.participant.ParticipantRegistration;
 import se.samsyn.participant.ParticipantService;
 import se.samsyn.participant.PersonalIdentityNumber;
-import se.samsyn.participant.RepresentativeRelation;
 import se.samsyn.participant.Sex;
 import se.samsyn.platform.BusinessException;
 import se.samsyn.security.CurrentUser;
@@ -40,14 +39,7 @@ public class ParticipantRegisterBacking implements Serializable {
   private String preferredLanguage;
   private boolean interpreterNeeded;
   private boolean protectedIdentity;
-  private String streetAddress;
-  private String postalCode;
-  private String city;
-  private String phone;
-  private String email;
-  private String representativeName;
-  private RepresentativeRelation representativeRelation;
-  private String representativeContact;
+  private final ContactForm contact = new ContactForm();
   private Long unitId;
   private LocalDate startDate = LocalDate.now(SWEDEN);
   private List<UnitOption> units;
@@ -65,9 +57,14 @@ public class ParticipantRegisterBacking implements Serializable {
             .flatMap(organisationService::agency)
             .map(agency -> agency.getUnits().stream().map(UnitOption::of).toList())
             .orElse(List.of());
-    if (units.size() == 1) {
-      unitId = units.get(0).id();
-    }
+    unitId =
+        units.size() == 1
+            ? Long.valueOf(units.get(0).id())
+            : currentUser
+                .get()
+                .flatMap(user -> organisationService.unitOf(user.subject()))
+                .map(Unit::getId)
+                .orElse(null);
   }
 
   /** Proposes the legal sex of the number for the recorded sex, which stays editable. */
@@ -91,15 +88,7 @@ public class ParticipantRegisterBacking implements Serializable {
                       preferredLanguage,
                       interpreterNeeded,
                       protectedIdentity),
-                  new ContactDetails(
-                      streetAddress,
-                      postalCode,
-                      city,
-                      phone,
-                      email,
-                      representativeName,
-                      representativeRelation,
-                      representativeContact),
+                  contact.details(),
                   unitId,
                   startDate));
       Messages.addFlashGlobalInfo("participant.register.done");
@@ -112,10 +101,6 @@ public class ParticipantRegisterBacking implements Serializable {
 
   public Sex[] getSexes() {
     return Sex.values();
-  }
-
-  public RepresentativeRelation[] getRelations() {
-    return RepresentativeRelation.values();
   }
 
   public List<UnitOption> getUnits() {
@@ -178,70 +163,6 @@ public class ParticipantRegisterBacking implements Serializable {
     this.protectedIdentity = protectedIdentity;
   }
 
-  public String getStreetAddress() {
-    return streetAddress;
-  }
-
-  public void setStreetAddress(String streetAddress) {
-    this.streetAddress = streetAddress;
-  }
-
-  public String getPostalCode() {
-    return postalCode;
-  }
-
-  public void setPostalCode(String postalCode) {
-    this.postalCode = postalCode;
-  }
-
-  public String getCity() {
-    return city;
-  }
-
-  public void setCity(String city) {
-    this.city = city;
-  }
-
-  public String getPhone() {
-    return phone;
-  }
-
-  public void setPhone(String phone) {
-    this.phone = phone;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getRepresentativeName() {
-    return representativeName;
-  }
-
-  public void setRepresentativeName(String representativeName) {
-    this.representativeName = representativeName;
-  }
-
-  public RepresentativeRelation getRepresentativeRelation() {
-    return representativeRelation;
-  }
-
-  public void setRepresentativeRelation(RepresentativeRelation representativeRelation) {
-    this.representativeRelation = representativeRelation;
-  }
-
-  public String getRepresentativeContact() {
-    return representativeContact;
-  }
-
-  public void setRepresentativeContact(String representativeContact) {
-    this.representativeContact = representativeContact;
-  }
-
   public Long getUnitId() {
     return unitId;
   }
@@ -256,5 +177,9 @@ public class ParticipantRegisterBacking implements Serializable {
 
   public void setStartDate(LocalDate startDate) {
     this.startDate = startDate;
+  }
+
+  public ContactForm getContact() {
+    return contact;
   }
 }

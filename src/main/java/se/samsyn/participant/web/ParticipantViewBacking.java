@@ -45,6 +45,8 @@ public class ParticipantViewBacking implements Serializable {
   private boolean interpreterNeeded;
   private boolean protectedIdentity;
 
+  private ContactForm contact = new ContactForm();
+
   private EngagementView closing;
   private LocalDate endDate;
   private String closureReason;
@@ -69,6 +71,7 @@ public class ParticipantViewBacking implements Serializable {
     preferredLanguage = identity.preferredLanguage();
     interpreterNeeded = identity.interpreterNeeded();
     protectedIdentity = identity.protectedIdentity();
+    contact = ContactForm.of(participant.contact());
     units =
         currentUser
             .get()
@@ -97,6 +100,12 @@ public class ParticipantViewBacking implements Serializable {
     } catch (BusinessException e) {
       Messages.addGlobalError(e.messageKey());
     }
+  }
+
+  public void saveContact() {
+    participantService.changeContact(currentUser.actor(), reference, contact.details());
+    reload();
+    Messages.addGlobalInfo("participant.contact.saved");
   }
 
   public void startClosing(EngagementView engagement) {
@@ -238,5 +247,9 @@ public class ParticipantViewBacking implements Serializable {
 
   public List<UnitOption> getUnits() {
     return units;
+  }
+
+  public ContactForm getContact() {
+    return contact;
   }
 }
