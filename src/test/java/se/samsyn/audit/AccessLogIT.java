@@ -266,11 +266,8 @@ class AccessLogIT {
     }
 
     private void switchTriggers(String onOrOff) throws SQLException {
-      if (postgresql) {
-        for (String table :
-            List.of("access_log_entry", "access_log_seal", "access_log_checkpoint")) {
-          execute("ALTER TABLE " + table + " " + onOrOff + " TRIGGER USER");
-        }
+      for (String table : List.of("access_log_entry", "access_log_seal", "access_log_checkpoint")) {
+        execute("ALTER TABLE " + table + " " + onOrOff + " TRIGGER USER");
       }
     }
 
