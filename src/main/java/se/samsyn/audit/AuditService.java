@@ -191,17 +191,7 @@ public class AuditService {
   /** Entries matching the filter, newest first; limited to the auditor's own authority. */
   public List<LoggedAccess> search(Actor auditor, AccessLogFilter filter, int first, int pageSize) {
     AccessLogFilter allowed = allowedFor(auditor, filter);
-    accessLog.record(
-        auditor,
-        new AccessEvent(
-            allowed.participantId(),
-            "access-log",
-            null,
-            null,
-            AccessAction.SEARCH,
-            AccessDecision.PERMITTED,
-            AccessBasis.OWN_AUTHORITY,
-            null));
+    logAuditorsRead(auditor, allowed, AccessAction.SEARCH);
     return repository.search(allowed, first, pageSize).stream().map(LoggedAccess::of).toList();
   }
 
@@ -215,18 +205,23 @@ public class AuditService {
   /** The entries matching the filter, for an export, which is logged as such. */
   public List<LoggedAccess> export(Actor auditor, AccessLogFilter filter) {
     AccessLogFilter allowed = allowedFor(auditor, filter);
+    logAuditorsRead(auditor, allowed, AccessAction.EXPORT);
+    return repository.search(allowed, 0, MAX_EXPORT).stream().map(LoggedAccess::of).toList();
+  }
+
+  /** Auditors' reads of the log are logged like every other read. */
+  private void logAuditorsRead(Actor auditor, AccessLogFilter filter, AccessAction action) {
     accessLog.record(
         auditor,
         new AccessEvent(
-            allowed.participantId(),
+            filter.participantId(),
             "access-log",
             null,
             null,
-            AccessAction.EXPORT,
+            action,
             AccessDecision.PERMITTED,
             AccessBasis.OWN_AUTHORITY,
             null));
-    return repository.search(allowed, 0, MAX_EXPORT).stream().map(LoggedAccess::of).toList();
   }
 
   private static AccessLogFilter allowedFor(Actor auditor, AccessLogFilter filter) {

@@ -8,29 +8,24 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.samsyn.test.Api;
 import se.samsyn.test.DemoUser;
 import se.samsyn.test.KeycloakExtension;
 import se.samsyn.test.RunningApplication;
-import se.samsyn.test.TestConfiguration;
 import se.samsyn.test.Tokens;
 
 /** Auditors read the log over the API; nobody else may; their own reads are logged too. */
 @ExtendWith({KeycloakExtension.class, RunningApplication.class})
 class AuditApiIT {
 
-  private final HttpClient client = HttpClient.newHttpClient();
-
   @Test
   void anAuditorSeesWhoSearchedAndTheirOwnReadIsLogged() throws IOException, InterruptedException {
     String caseWorker = Tokens.accessToken(DemoUser.REGION_CASE_WORKER);
     String auditor = Tokens.accessToken(DemoUser.AUDITOR);
-    post(caseWorker, "/api/participants/search", "{\"query\":\"Ingen Alls\"}");
+    Api.post(caseWorker, "/api/participants/search", "{\"query\":\"Ingen Alls\"}");
 
     HttpResponse<String> entries =
         get(auditor, "/api/audit/entries?staff=" + DemoUser.REGION_CASE_WORKER.username());
@@ -81,23 +76,8 @@ class AuditApiIT {
         403, get(Tokens.accessToken(DemoUser.FK_CASE_WORKER), "/api/audit/entries").statusCode());
   }
 
-  private HttpResponse<String> get(String token, String path)
+  private static HttpResponse<String> get(String token, String path)
       throws IOException, InterruptedException {
-    return client.send(
-        HttpRequest.newBuilder(URI.create(TestConfiguration.baseUrl() + path))
-            .header("Authorization", "Bearer " + token)
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private void post(String token, String path, String body)
-      throws IOException, InterruptedException {
-    client.send(
-        HttpRequest.newBuilder(URI.create(TestConfiguration.baseUrl() + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return Api.get(token, path);
   }
 }

@@ -3,42 +3,18 @@ package se.samsyn.participant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import se.samsyn.test.BrowserTest;
 import se.samsyn.test.Chromium;
 import se.samsyn.test.DemoUser;
-import se.samsyn.test.KeycloakExtension;
-import se.samsyn.test.RunningApplication;
 import se.samsyn.test.TestConfiguration;
 
 /** A case worker registers, finds and opens a participant; another authority finds nothing. */
-@ExtendWith({KeycloakExtension.class, RunningApplication.class})
-class ParticipantBrowserIT {
+class ParticipantBrowserIT extends BrowserTest {
 
   private static final String NUMBER = "20130711-2399";
-
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Chromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void fkRegistersFindsAndOpensAParticipantWhomAfCannotFind() {

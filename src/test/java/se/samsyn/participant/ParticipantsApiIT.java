@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samsyn.test.NoInternals.assertNoInternals;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.samsyn.test.Api;
 import se.samsyn.test.DemoUser;
 import se.samsyn.test.KeycloakExtension;
 import se.samsyn.test.RunningApplication;
@@ -25,8 +21,6 @@ import se.samsyn.test.Tokens;
 /** The participants API as a script uses it, with tokens from the real Keycloak. */
 @ExtendWith({KeycloakExtension.class, RunningApplication.class})
 class ParticipantsApiIT {
-
-  private final HttpClient client = HttpClient.newHttpClient();
 
   @Test
   void anInvalidNumberIsA400NamingTheFieldAndWhy() throws IOException, InterruptedException {
@@ -112,25 +106,17 @@ class ParticipantsApiIT {
         + ",\"startDate\":\"2026-11-02\"}";
   }
 
-  private HttpResponse<String> post(String token, String path, String body)
-      throws IOException, InterruptedException {
-    return client.send(
-        HttpRequest.newBuilder(URI.create(TestConfiguration.baseUrl() + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> get(String token, String url)
-      throws IOException, InterruptedException {
-    return client.send(
-        HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
   private static JsonObject json(String text) {
-    return Json.createReader(new StringReader(text)).readObject();
+    return Api.json(text).asJsonObject();
+  }
+
+  private static HttpResponse<String> post(String token, String path, String body)
+      throws IOException, InterruptedException {
+    return Api.post(token, path, body);
+  }
+
+  private static HttpResponse<String> get(String token, String url)
+      throws IOException, InterruptedException {
+    return Api.get(token, url);
   }
 }

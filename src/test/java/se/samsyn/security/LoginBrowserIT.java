@@ -3,41 +3,17 @@ package se.samsyn.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import se.samsyn.test.BrowserTest;
 import se.samsyn.test.Chromium;
 import se.samsyn.test.DemoUser;
-import se.samsyn.test.KeycloakExtension;
-import se.samsyn.test.RunningApplication;
 import se.samsyn.test.TestConfiguration;
 
 /** A person in Chromium logs in through Keycloak's form, sees the start page and a 403 page. */
-@ExtendWith({KeycloakExtension.class, RunningApplication.class})
-class LoginBrowserIT {
-
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Chromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+class LoginBrowserIT extends BrowserTest {
 
   @ParameterizedTest
   @EnumSource(

@@ -100,7 +100,7 @@ class LoginIT {
             .getElementById("forbund-name")
             .text()
             .contains("Samordningsförbundet Södertälje–Nykvarn"));
-    String agencies = organisation.getElementById("agencies").text();
+    String agencies = organisation.getElementById("organisation:agencies").text();
     for (String name :
         new String[] {
           "Försäkringskassan",
@@ -111,7 +111,7 @@ class LoginIT {
         }) {
       assertTrue(agencies.contains(name), agencies);
     }
-    String staff = organisation.getElementById("staff").text();
+    String staff = organisation.getElementById("organisation:staff").text();
     assertTrue(staff.contains(DemoUser.NYKVARN_CASE_WORKER.username()), staff);
     assertTrue(staff.contains("KOMMUN-0140"), staff);
   }

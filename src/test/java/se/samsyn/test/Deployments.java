@@ -29,6 +29,7 @@ public final class Deployments {
             .addAsResource("META-INF/persistence.xml")
             .addAsResource("db/migration")
             .addAsResource("db/demo")
+            .addAsResource("db/vendor")
             .addAsWebInfResource(new File("src/main/webapp/WEB-INF/beans.xml"), "beans.xml")
             .addAsLibraries(
                 jarOf(Flyway.class),

@@ -2,7 +2,7 @@ package se.samsyn.audit.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -13,13 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import se.samsyn.audit.AccessAction;
-import se.samsyn.audit.AccessDecision;
 import se.samsyn.audit.AccessLogCsv;
-import se.samsyn.audit.AccessLogFilter;
 import se.samsyn.audit.AuditService;
 import se.samsyn.audit.LoggedAccess;
 import se.samsyn.audit.VerificationResult;
@@ -40,19 +35,12 @@ public class AuditResource {
   @Path("entries")
   @Produces(MediaType.APPLICATION_JSON)
   public List<LoggedAccess> entries(
-      @QueryParam("participant") Long participant,
-      @QueryParam("staff") String staff,
-      @QueryParam("agency") String agency,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("action") AccessAction action,
-      @QueryParam("decision") AccessDecision decision,
+      @BeanParam AccessLogQuery query,
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("pageSize") @DefaultValue("100") int pageSize) {
     return auditService.search(
         currentUser.actor(),
-        new AccessLogFilter(
-            participant, staff, agency, instant(from), instant(to), action, decision),
+        query.filter(),
         Math.max(0, first),
         Math.min(MAX_PAGE_SIZE, Math.max(1, pageSize)));
   }
@@ -60,35 +48,12 @@ public class AuditResource {
   @GET
   @Path("entries.csv")
   @Produces("text/csv")
-  public Response csv(
-      @QueryParam("participant") Long participant,
-      @QueryParam("staff") String staff,
-      @QueryParam("agency") String agency,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("action") AccessAction action,
-      @QueryParam("decision") AccessDecision decision) {
-    List<LoggedAccess> entries =
-        auditService.export(
-            currentUser.actor(),
-            new AccessLogFilter(
-                participant, staff, agency, instant(from), instant(to), action, decision));
+  public Response csv(@BeanParam AccessLogQuery query) {
+    List<LoggedAccess> entries = auditService.export(currentUser.actor(), query.filter());
     StreamingOutput body = output -> AccessLogCsv.write(entries, output);
     return Response.ok(body, "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"access-log.csv\"")
         .build();
-  }
-
-  /** An ISO-8601 instant such as 2026-11-22T08:00:00Z, or none. */
-  private static Instant instant(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new BadRequestException("from and to are ISO-8601 instants, e.g. 2026-11-22T08:00:00Z");
-    }
   }
 
   @GET

@@ -12,7 +12,6 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import se.samsyn.organisation.OrganisationService;
 import se.samsyn.organisation.Unit;
-import se.samsyn.participant.IdentityDetails;
 import se.samsyn.participant.ParticipantRegistration;
 import se.samsyn.participant.ParticipantService;
 import se.samsyn.participant.PersonalIdentityNumber;
@@ -33,12 +32,7 @@ public class ParticipantRegisterBacking implements Serializable {
   @Inject private CurrentUser currentUser;
 
   private PersonalIdentityNumber number;
-  private String firstName;
-  private String lastName;
-  private Sex sex;
-  private String preferredLanguage;
-  private boolean interpreterNeeded;
-  private boolean protectedIdentity;
+  private final IdentityForm identity = new IdentityForm();
   private final ContactForm contact = new ContactForm();
   private Long unitId;
   private LocalDate startDate = LocalDate.now(SWEDEN);
@@ -69,8 +63,8 @@ public class ParticipantRegisterBacking implements Serializable {
 
   /** Proposes the legal sex of the number for the recorded sex, which stays editable. */
   public void numberEntered() {
-    if (number != null && sex == null) {
-      sex = Sex.valueOf(number.legalSex().name());
+    if (number != null && identity.getSex() == null) {
+      identity.setSex(Sex.valueOf(number.legalSex().name()));
     }
   }
 
@@ -80,27 +74,13 @@ public class ParticipantRegisterBacking implements Serializable {
           participantService.register(
               currentUser.actor(),
               new ParticipantRegistration(
-                  number,
-                  new IdentityDetails(
-                      firstName,
-                      lastName,
-                      sex,
-                      preferredLanguage,
-                      interpreterNeeded,
-                      protectedIdentity),
-                  contact.details(),
-                  unitId,
-                  startDate));
+                  number, identity.details(), contact.details(), unitId, startDate));
       Messages.addFlashGlobalInfo("participant.register.done");
       return "/participant/view?faces-redirect=true&ref=" + reference;
     } catch (BusinessException e) {
       Messages.addGlobalError(e.messageKey());
       return null;
     }
-  }
-
-  public Sex[] getSexes() {
-    return Sex.values();
   }
 
   public List<UnitOption> getUnits() {
@@ -113,54 +93,6 @@ public class ParticipantRegisterBacking implements Serializable {
 
   public void setNumber(PersonalIdentityNumber number) {
     this.number = number;
-  }
-
-  public String getFirstName() {
-    return firstName;
-  }
-
-  public void setFirstName(String firstName) {
-    this.firstName = firstName;
-  }
-
-  public String getLastName() {
-    return lastName;
-  }
-
-  public void setLastName(String lastName) {
-    this.lastName = lastName;
-  }
-
-  public Sex getSex() {
-    return sex;
-  }
-
-  public void setSex(Sex sex) {
-    this.sex = sex;
-  }
-
-  public String getPreferredLanguage() {
-    return preferredLanguage;
-  }
-
-  public void setPreferredLanguage(String preferredLanguage) {
-    this.preferredLanguage = preferredLanguage;
-  }
-
-  public boolean isInterpreterNeeded() {
-    return interpreterNeeded;
-  }
-
-  public void setInterpreterNeeded(boolean interpreterNeeded) {
-    this.interpreterNeeded = interpreterNeeded;
-  }
-
-  public boolean isProtectedIdentity() {
-    return protectedIdentity;
-  }
-
-  public void setProtectedIdentity(boolean protectedIdentity) {
-    this.protectedIdentity = protectedIdentity;
   }
 
   public Long getUnitId() {
@@ -177,6 +109,10 @@ public class ParticipantRegisterBacking implements Serializable {
 
   public void setStartDate(LocalDate startDate) {
     this.startDate = startDate;
+  }
+
+  public IdentityForm getIdentity() {
+    return identity;
   }
 
   public ContactForm getContact() {

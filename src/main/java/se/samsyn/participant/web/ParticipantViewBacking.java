@@ -12,10 +12,8 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import se.samsyn.organisation.OrganisationService;
 import se.samsyn.participant.EngagementView;
-import se.samsyn.participant.IdentityDetails;
 import se.samsyn.participant.ParticipantDetails;
 import se.samsyn.participant.ParticipantService;
-import se.samsyn.participant.Sex;
 import se.samsyn.platform.BusinessException;
 import se.samsyn.security.CurrentUser;
 
@@ -38,13 +36,7 @@ public class ParticipantViewBacking implements Serializable {
   private ParticipantDetails participant;
   private String revealedNumber;
 
-  private String firstName;
-  private String lastName;
-  private Sex sex;
-  private String preferredLanguage;
-  private boolean interpreterNeeded;
-  private boolean protectedIdentity;
-
+  private IdentityForm identity = new IdentityForm();
   private ContactForm contact = new ContactForm();
 
   private EngagementView closing;
@@ -64,13 +56,7 @@ public class ParticipantViewBacking implements Serializable {
       Faces.responseComplete();
       return;
     }
-    IdentityDetails identity = participant.identity();
-    firstName = identity.firstName();
-    lastName = identity.lastName();
-    sex = identity.sex();
-    preferredLanguage = identity.preferredLanguage();
-    interpreterNeeded = identity.interpreterNeeded();
-    protectedIdentity = identity.protectedIdentity();
+    identity = IdentityForm.of(participant.identity());
     contact = ContactForm.of(participant.contact());
     units =
         currentUser
@@ -90,11 +76,7 @@ public class ParticipantViewBacking implements Serializable {
   public void saveIdentity() {
     try {
       participantService.changeIdentity(
-          currentUser.actor(),
-          reference,
-          new IdentityDetails(
-              firstName, lastName, sex, preferredLanguage, interpreterNeeded, protectedIdentity),
-          participant.version());
+          currentUser.actor(), reference, identity.details(), participant.version());
       reload();
       Messages.addGlobalInfo("participant.identity.saved");
     } catch (BusinessException e) {
@@ -141,10 +123,6 @@ public class ParticipantViewBacking implements Serializable {
     return participant != null;
   }
 
-  public Sex[] getSexes() {
-    return Sex.values();
-  }
-
   public String getReference() {
     return reference;
   }
@@ -159,54 +137,6 @@ public class ParticipantViewBacking implements Serializable {
 
   public String getRevealedNumber() {
     return revealedNumber;
-  }
-
-  public String getFirstName() {
-    return firstName;
-  }
-
-  public void setFirstName(String firstName) {
-    this.firstName = firstName;
-  }
-
-  public String getLastName() {
-    return lastName;
-  }
-
-  public void setLastName(String lastName) {
-    this.lastName = lastName;
-  }
-
-  public Sex getSex() {
-    return sex;
-  }
-
-  public void setSex(Sex sex) {
-    this.sex = sex;
-  }
-
-  public String getPreferredLanguage() {
-    return preferredLanguage;
-  }
-
-  public void setPreferredLanguage(String preferredLanguage) {
-    this.preferredLanguage = preferredLanguage;
-  }
-
-  public boolean isInterpreterNeeded() {
-    return interpreterNeeded;
-  }
-
-  public void setInterpreterNeeded(boolean interpreterNeeded) {
-    this.interpreterNeeded = interpreterNeeded;
-  }
-
-  public boolean isProtectedIdentity() {
-    return protectedIdentity;
-  }
-
-  public void setProtectedIdentity(boolean protectedIdentity) {
-    this.protectedIdentity = protectedIdentity;
   }
 
   public EngagementView getClosing() {
@@ -247,6 +177,10 @@ public class ParticipantViewBacking implements Serializable {
 
   public List<UnitOption> getUnits() {
     return units;
+  }
+
+  public IdentityForm getIdentity() {
+    return identity;
   }
 
   public ContactForm getContact() {

@@ -1,0 +1,51 @@
+package se.samsyn.audit.rest;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import se.samsyn.audit.AccessAction;
+import se.samsyn.audit.AccessDecision;
+import se.samsyn.audit.AccessLogFilter;
+
+/** The filter query parameters of the access-log endpoints. */
+public class AccessLogQuery {
+
+  @QueryParam("participant")
+  private Long participant;
+
+  @QueryParam("staff")
+  private String staff;
+
+  @QueryParam("agency")
+  private String agency;
+
+  /** ISO-8601 instants such as 2026-11-22T08:00:00Z. */
+  @QueryParam("from")
+  private String from;
+
+  @QueryParam("to")
+  private String to;
+
+  @QueryParam("action")
+  private AccessAction action;
+
+  @QueryParam("decision")
+  private AccessDecision decision;
+
+  AccessLogFilter filter() {
+    return new AccessLogFilter(
+        participant, staff, agency, instant(from), instant(to), action, decision);
+  }
+
+  private static Instant instant(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException("from and to are ISO-8601 instants, e.g. 2026-11-22T08:00:00Z");
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package se.samsyn.test;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Calls the application's REST API as a script does, with a bearer token. */
+public final class Api {
+
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  private Api() {}
+
+  public static HttpResponse<String> get(String token, String path)
+      throws IOException, InterruptedException {
+    return CLIENT.send(
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .header("Authorization", "Bearer " + token)
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  public static HttpResponse<String> post(String token, String path, String json)
+      throws IOException, InterruptedException {
+    return CLIENT.send(
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  public static JsonStructure json(String text) {
+    return Json.createReader(new StringReader(text)).read();
+  }
+
+  /** A path of the application, or an absolute URL as a Location header gives it. */
+  private static String url(String pathOrUrl) {
+    return pathOrUrl.startsWith("http") ? pathOrUrl : TestConfiguration.baseUrl() + pathOrUrl;
+  }
+}

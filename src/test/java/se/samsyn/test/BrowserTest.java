@@ -1,0 +1,29 @@
+package se.samsyn.test;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A test that drives headless Chromium against the running application and Keycloak. */
+@ExtendWith({KeycloakExtension.class, RunningApplication.class})
+public abstract class BrowserTest {
+
+  protected WebDriver browser;
+  protected WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Chromium.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+}
