@@ -64,5 +64,17 @@ class ParticipantBrowserIT extends BrowserTest {
         browser.findElement(By.id("search:register-found")).getText());
     assertTrue(browser.findElements(By.linkText("Webbläsare, Nils")).isEmpty());
     Chromium.screenshot(browser, "participant-not-found-for-af");
+    browser.findElement(By.id("logout")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+
+    Chromium.logIn(browser, DemoUser.AUDITOR);
+    browser.findElement(By.id("menu-access-log")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("log:entries")));
+    String log = browser.findElement(By.id("log:entries")).getText();
+    assertTrue(log.contains(DemoUser.FK_CASE_WORKER.username()), log);
+    assertTrue(log.contains("Nekad") || log.contains(DemoUser.AF_CASE_WORKER.username()), log);
+    browser.findElement(By.id("log:verify")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("log:verification-result")));
+    Chromium.screenshot(browser, "access-log");
   }
 }
