@@ -67,6 +67,17 @@ class ApplicationSmokeIT {
     assertNoInternals(response.body());
   }
 
+  @Test
+  void theApiDescriptionNamesEveryResourcePath() throws IOException, InterruptedException {
+    HttpResponse<String> response = get("/openapi");
+
+    assertEquals(200, response.statusCode());
+    for (String path : ResourcePaths.all()) {
+      assertTrue(
+          response.body().contains("\n  " + path + ":"), "/openapi does not describe " + path);
+    }
+  }
+
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return client.send(
         HttpRequest.newBuilder(URI.create(TestConfiguration.baseUrl() + path)).build(),

@@ -15,8 +15,9 @@ import java.util.Map;
 
 /**
  * The packaged application on Payara Micro in a process of its own, configured by environment
- * variables as in production. Payara Micro keeps running after a failed deployment, so start-up
- * waits for the application's health endpoint, not for the server.
+ * variables as in production. Payara Micro keeps running after a failed deployment and answers with
+ * errors of its own while the application loads, so start-up waits until the application's own
+ * health endpoint reports it up.
  */
 public final class PayaraMicroServer implements AutoCloseable {
 
@@ -88,8 +89,8 @@ public final class PayaraMicroServer implements AutoCloseable {
         throw new IllegalStateException("Payara Micro exited; log " + log + ":\n" + tail());
       }
       try {
-        int status = client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode();
-        if (status == 200 || status == 503) {
+        HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"")) {
           return;
         }
         if (Files.readString(log).contains("ready in")) {
