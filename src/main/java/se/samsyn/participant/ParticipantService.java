@@ -122,6 +122,15 @@ public class ParticipantService {
     return visible(actor, reference, AccessAction.READ).map(p -> details(actor, p));
   }
 
+  /**
+   * The participant's internal id, for another feature that records something about them on behalf
+   * of the caller's authority; empty (and logged as refused) unless that authority is or has been
+   * engaged with them.
+   */
+  public Optional<Long> engagedParticipantId(Actor actor, String reference) {
+    return visibleFor(actor, reference, ENGAGEMENTS, AccessAction.READ).map(Participant::getId);
+  }
+
   /** The full personal identity number, shown on request and logged as a read of its own. */
   public Optional<String> revealNumber(Actor actor, String reference) {
     return visible(actor, reference, AccessAction.READ)

@@ -1,0 +1,299 @@
+package se.samsyn.consent;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+import se.samsyn.organisation.AgencyCode;
+
+/**
+ * A participant's consent to information flowing between named authorities, for named categories,
+ * until a named end date. Never general, never edited: a change is a new consent, and a withdrawal
+ * is an event recorded on it that takes effect at once.
+ */
+@Entity
+@Table(name = "consent")
+@NamedQuery(
+    name = "Consent.findByParticipant",
+    query =
+        "SELECT c FROM Consent c WHERE c.participantId = :participant ORDER BY c.recordedAt DESC")
+public class Consent {
+
+  static final int MAX_TEXT = 1000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "participant_id", nullable = false, updatable = false)
+  private Long participantId;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "consent_agency", joinColumns = @JoinColumn(name = "consent_id"))
+  @Column(name = "agency", nullable = false, updatable = false)
+  private Set<String> agencies = new TreeSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "consent_category", joinColumns = @JoinColumn(name = "consent_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "category", nullable = false, updatable = false)
+  private Set<InformationCategory> categories = EnumSet.noneOf(InformationCategory.class);
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "purpose_kind", nullable = false, updatable = false)
+  private ConsentPurpose purpose;
+
+  @Column(name = "purpose_text", updatable = false)
+  private String purposeText;
+
+  @Column(updatable = false)
+  private String exclusions;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private ConsentForm form;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "given_by", nullable = false, updatable = false)
+  private ConsentGiver givenBy;
+
+  @Column(name = "given_by_name", updatable = false)
+  private String givenByName;
+
+  @Column(name = "valid_from", nullable = false, updatable = false)
+  private LocalDate validFrom;
+
+  @Column(name = "valid_until", nullable = false, updatable = false)
+  private LocalDate validUntil;
+
+  @Column(name = "document_reference", updatable = false)
+  private String documentReference;
+
+  @Column(name = "recorded_by", nullable = false, updatable = false)
+  private String recordedBy;
+
+  @Column(name = "recorded_by_agency", nullable = false, updatable = false)
+  private String recordedByAgency;
+
+  @Column(name = "recorded_at", nullable = false, updatable = false)
+  private OffsetDateTime recordedAt;
+
+  @Column(name = "withdrawn_at")
+  private OffsetDateTime withdrawnAt;
+
+  @Column(name = "withdrawn_by")
+  private String withdrawnBy;
+
+  @Column(name = "withdrawal_reason")
+  private String withdrawalReason;
+
+  @Version private long version;
+
+  protected Consent() {}
+
+  Consent(
+      long participantId,
+      ConsentTerms terms,
+      String recordedBy,
+      String recordedByAgency,
+      Period maximumValidity,
+      Instant now) {
+    Set<String> named = new TreeSet<>();
+    for (String agency : terms.agencies() == null ? Set.<String>of() : terms.agencies()) {
+      named.add(validAgency(agency));
+    }
+    if (named.size() < 2) {
+      throw new InvalidConsentException("consent.agencies.atLeastTwo");
+    }
+    if (!named.contains(recordedByAgency)) {
+      throw new InvalidConsentException("consent.agencies.ownMissing");
+    }
+    if (terms.categories() == null || terms.categories().isEmpty()) {
+      throw new InvalidConsentException("consent.categories.required");
+    }
+    if (terms.purpose() == null || terms.form() == null || terms.givenBy() == null) {
+      throw new InvalidConsentException("consent.purposeFormGiver.required");
+    }
+    if (terms.givenBy() != ConsentGiver.PARTICIPANT && blank(terms.givenByName())) {
+      throw new InvalidConsentException("consent.givenByName.required");
+    }
+    if (terms.validFrom() == null || terms.validUntil() == null) {
+      throw new InvalidConsentException("consent.period.required");
+    }
+    if (terms.validUntil().isBefore(terms.validFrom())) {
+      throw new InvalidConsentException("consent.period.endBeforeStart");
+    }
+    if (terms.validUntil().isAfter(terms.validFrom().plus(maximumValidity))) {
+      throw new InvalidConsentException("consent.period.tooLong");
+    }
+    this.participantId = participantId;
+    this.agencies = named;
+    this.categories = EnumSet.copyOf(terms.categories());
+    this.purpose = terms.purpose();
+    this.purposeText = text(terms.purposeText());
+    this.exclusions = text(terms.exclusions());
+    this.form = terms.form();
+    this.givenBy = terms.givenBy();
+    this.givenByName = text(terms.givenByName());
+    this.validFrom = terms.validFrom();
+    this.validUntil = terms.validUntil();
+    this.documentReference = text(terms.documentReference());
+    this.recordedBy = recordedBy;
+    this.recordedByAgency = recordedByAgency;
+    this.recordedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  /** Ends the consent now; it is never undone (a new consent is recorded instead). */
+  void withdraw(String reason, String by, Instant now) {
+    if (withdrawnAt != null) {
+      throw new InvalidConsentException("consent.withdrawal.alreadyWithdrawn");
+    }
+    if (blank(reason)) {
+      throw new InvalidConsentException("consent.withdrawal.reasonRequired");
+    }
+    this.withdrawalReason = text(reason);
+    this.withdrawnBy = by;
+    this.withdrawnAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  /** Whether information of this category may flow from one authority to another on that day. */
+  public boolean covers(String from, String to, InformationCategory category, LocalDate day) {
+    return status(day) == ConsentStatus.ACTIVE
+        && agencies.contains(from)
+        && agencies.contains(to)
+        && categories.contains(category);
+  }
+
+  /** Expiry needs no job: a consent is expired from the day after its end date. */
+  public ConsentStatus status(LocalDate day) {
+    if (withdrawnAt != null) {
+      return ConsentStatus.WITHDRAWN;
+    }
+    if (day.isBefore(validFrom)) {
+      return ConsentStatus.UPCOMING;
+    }
+    return day.isAfter(validUntil) ? ConsentStatus.EXPIRED : ConsentStatus.ACTIVE;
+  }
+
+  boolean names(String agency) {
+    return agencies.contains(agency);
+  }
+
+  private static String validAgency(String agency) {
+    try {
+      return AgencyCode.of(agency == null ? null : agency.strip()).value();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidConsentException("consent.agencies.invalid");
+    }
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  private static String text(String text) {
+    if (blank(text)) {
+      return null;
+    }
+    String stripped = text.strip();
+    if (stripped.length() > MAX_TEXT) {
+      throw new InvalidConsentException("consent.text.tooLong");
+    }
+    return stripped;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getParticipantId() {
+    return participantId;
+  }
+
+  public Set<String> getAgencies() {
+    return Collections.unmodifiableSet(agencies);
+  }
+
+  public Set<InformationCategory> getCategories() {
+    return Collections.unmodifiableSet(categories);
+  }
+
+  public ConsentPurpose getPurpose() {
+    return purpose;
+  }
+
+  public String getPurposeText() {
+    return purposeText;
+  }
+
+  public String getExclusions() {
+    return exclusions;
+  }
+
+  public ConsentForm getForm() {
+    return form;
+  }
+
+  public ConsentGiver getGivenBy() {
+    return givenBy;
+  }
+
+  public String getGivenByName() {
+    return givenByName;
+  }
+
+  public LocalDate getValidFrom() {
+    return validFrom;
+  }
+
+  public LocalDate getValidUntil() {
+    return validUntil;
+  }
+
+  public String getDocumentReference() {
+    return documentReference;
+  }
+
+  public String getRecordedBy() {
+    return recordedBy;
+  }
+
+  public String getRecordedByAgency() {
+    return recordedByAgency;
+  }
+
+  public Instant getRecordedAt() {
+    return recordedAt.toInstant();
+  }
+
+  public Instant getWithdrawnAt() {
+    return withdrawnAt == null ? null : withdrawnAt.toInstant();
+  }
+
+  public String getWithdrawnBy() {
+    return withdrawnBy;
+  }
+
+  public String getWithdrawalReason() {
+    return withdrawalReason;
+  }
+}

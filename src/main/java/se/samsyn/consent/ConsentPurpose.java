@@ -1,0 +1,8 @@
+package se.samsyn.consent;
+
+public enum ConsentPurpose {
+  SIP,
+  JOINT_ASSESSMENT,
+  INTERVENTION,
+  OTHER
+}

@@ -1,0 +1,8 @@
+package se.samsyn.consent;
+
+public enum ConsentStatus {
+  UPCOMING,
+  ACTIVE,
+  EXPIRED,
+  WITHDRAWN
+}

@@ -1,0 +1,120 @@
+package se.samsyn.consent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ConsentTest {
+
+  private static final LocalDate FROM = LocalDate.of(2026, 11, 1);
+  private static final LocalDate UNTIL = LocalDate.of(2027, 4, 30);
+  private static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
+  private static final Period YEAR = Period.ofMonths(12);
+
+  @Test
+  void coversOnlyItsAuthoritiesCategoriesAndPeriod() {
+    Consent consent =
+        consent(terms(Set.of("FK", "AF"), Set.of(InformationCategory.NOTES), FROM, UNTIL));
+
+    assertTrue(consent.covers("FK", "AF", InformationCategory.NOTES, FROM));
+    assertTrue(consent.covers("AF", "FK", InformationCategory.NOTES, UNTIL));
+    assertFalse(
+        consent.covers("FK", "AF", InformationCategory.HEALTH_DETAILS, FROM), "another category");
+    assertFalse(
+        consent.covers("FK", "KOMMUN-0181", InformationCategory.NOTES, FROM), "another authority");
+    assertFalse(
+        consent.covers("FK", "AF", InformationCategory.NOTES, FROM.minusDays(1)), "not yet");
+    assertFalse(
+        consent.covers("FK", "AF", InformationCategory.NOTES, UNTIL.plusDays(1)), "expired");
+    assertEquals(ConsentStatus.UPCOMING, consent.status(FROM.minusDays(1)));
+    assertEquals(ConsentStatus.EXPIRED, consent.status(UNTIL.plusDays(1)));
+  }
+
+  @Test
+  void aWithdrawalTakesEffectAtOnceAndOnlyOnce() {
+    Consent consent =
+        consent(terms(Set.of("FK", "AF"), Set.of(InformationCategory.NOTES), FROM, UNTIL));
+
+    consent.withdraw("Vill inte längre", "anna", NOW);
+
+    assertEquals(ConsentStatus.WITHDRAWN, consent.status(FROM.plusDays(30)));
+    assertFalse(consent.covers("FK", "AF", InformationCategory.NOTES, FROM.plusDays(30)));
+    assertThrows(InvalidConsentException.class, () -> consent.withdraw("igen", "anna", NOW));
+  }
+
+  @Test
+  void aWithdrawalNeedsAReason() {
+    Consent consent =
+        consent(terms(Set.of("FK", "AF"), Set.of(InformationCategory.NOTES), FROM, UNTIL));
+
+    assertThrows(InvalidConsentException.class, () -> consent.withdraw(" ", "anna", NOW));
+  }
+
+  @Test
+  void aConsentIsNeverGeneral() {
+    Set<InformationCategory> notes = Set.of(InformationCategory.NOTES);
+    assertRefused("consent.agencies.atLeastTwo", terms(Set.of("FK"), notes, FROM, UNTIL));
+    assertRefused("consent.agencies.ownMissing", terms(Set.of("AF", "REGION"), notes, FROM, UNTIL));
+    assertRefused(
+        "consent.agencies.invalid", terms(Set.of("FK", "SKATTEVERKET"), notes, FROM, UNTIL));
+    assertRefused("consent.categories.required", terms(Set.of("FK", "AF"), Set.of(), FROM, UNTIL));
+    assertRefused("consent.period.required", terms(Set.of("FK", "AF"), notes, FROM, null));
+    assertRefused(
+        "consent.period.endBeforeStart", terms(Set.of("FK", "AF"), notes, FROM, FROM.minusDays(1)));
+    assertRefused(
+        "consent.period.tooLong",
+        terms(Set.of("FK", "AF"), notes, FROM, FROM.plusMonths(12).plusDays(1)));
+  }
+
+  @Test
+  void aRepresentativeMustBeNamed() {
+    ConsentTerms byGuardian =
+        new ConsentTerms(
+            Set.of("FK", "AF"),
+            Set.of(InformationCategory.NOTES),
+            ConsentPurpose.SIP,
+            null,
+            null,
+            ConsentForm.WRITTEN,
+            ConsentGiver.GUARDIAN,
+            " ",
+            FROM,
+            UNTIL,
+            null);
+
+    assertRefused("consent.givenByName.required", byGuardian);
+  }
+
+  private static void assertRefused(String messageKey, ConsentTerms terms) {
+    InvalidConsentException refused =
+        assertThrows(InvalidConsentException.class, () -> consent(terms));
+    assertEquals(messageKey, refused.messageKey());
+  }
+
+  private static Consent consent(ConsentTerms terms) {
+    return new Consent(7L, terms, "anna", "FK", YEAR, NOW);
+  }
+
+  private static ConsentTerms terms(
+      Set<String> agencies, Set<InformationCategory> categories, LocalDate from, LocalDate until) {
+    return new ConsentTerms(
+        agencies,
+        categories,
+        ConsentPurpose.SIP,
+        "SIP om arbetsträning",
+        "Inget om missbruk",
+        ConsentForm.WRITTEN,
+        ConsentGiver.PARTICIPANT,
+        null,
+        from,
+        until,
+        "Dnr 2026/123");
+  }
+}
