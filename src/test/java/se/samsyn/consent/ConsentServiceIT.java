@@ -51,7 +51,7 @@ class ConsentServiceIT {
     Actor fk = staff("FK");
     Actor af = staff("AF");
     Actor kommun = staff("KOMMUN-0181");
-    String reference = register(fk, "198004252394");
+    String reference = register(fk, "202203112384");
 
     long id = consents.record(fk, reference, notesBetween("FK", "AF")).orElseThrow();
 
@@ -69,7 +69,7 @@ class ConsentServiceIT {
     Actor fk = staff("FK");
     Actor af = staff("AF");
     Actor region = staff("REGION");
-    String reference = register(fk, "198308172389");
+    String reference = register(fk, "200610082380");
     long id = consents.record(fk, reference, notesBetween("FK", "AF")).orElseThrow();
 
     assertFalse(consents.withdraw(region, id, "Inte namngiven"), "REGION is not named");
@@ -84,7 +84,7 @@ class ConsentServiceIT {
   @Test
   void anInvalidConsentIsRefusedWithItsReason() {
     Actor fk = staff("FK");
-    String reference = register(fk, "198612092398");
+    String reference = register(fk, "199611039802");
 
     InvalidConsentException refused =
         assertThrows(
