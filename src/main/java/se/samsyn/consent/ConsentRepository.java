@@ -22,7 +22,9 @@ class ConsentRepository {
     return Optional.ofNullable(entityManager.find(Consent.class, id));
   }
 
+  /** Stores the consent and gives it its id at once, so that the caller can name it. */
   void persist(Consent consent) {
     entityManager.persist(consent);
+    entityManager.flush();
   }
 }
