@@ -44,13 +44,7 @@ public class ParticipantRegisterBacking implements Serializable {
       number = PersonalIdentityNumber.tryParse(searched, LocalDate.now(SWEDEN)).orElse(null);
       numberEntered();
     }
-    units =
-        currentUser
-            .get()
-            .flatMap(user -> user.agency())
-            .flatMap(organisationService::agency)
-            .map(agency -> agency.getUnits().stream().map(UnitOption::of).toList())
-            .orElse(List.of());
+    units = UnitOption.ownUnits(currentUser, organisationService);
     unitId =
         units.size() == 1
             ? Long.valueOf(units.get(0).id())

@@ -58,13 +58,7 @@ public class ParticipantViewBacking implements Serializable {
     }
     identity = IdentityForm.of(participant.identity());
     contact = ContactForm.of(participant.contact());
-    units =
-        currentUser
-            .get()
-            .flatMap(user -> user.agency())
-            .flatMap(organisationService::agency)
-            .map(agency -> agency.getUnits().stream().map(UnitOption::of).toList())
-            .orElse(List.of());
+    units = UnitOption.ownUnits(currentUser, organisationService);
     newStartDate = LocalDate.now(SWEDEN);
   }
 
