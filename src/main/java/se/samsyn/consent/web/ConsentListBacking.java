@@ -1,0 +1,275 @@
+package se.samsyn.consent.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import se.samsyn.consent.ConsentForm;
+import se.samsyn.consent.ConsentGiver;
+import se.samsyn.consent.ConsentPurpose;
+import se.samsyn.consent.ConsentService;
+import se.samsyn.consent.ConsentTerms;
+import se.samsyn.consent.ConsentView;
+import se.samsyn.consent.InformationCategory;
+import se.samsyn.organisation.Agency;
+import se.samsyn.organisation.OrganisationService;
+import se.samsyn.platform.BusinessException;
+import se.samsyn.security.CurrentUser;
+
+/** A participant's consents: record, see and withdraw them. 404 unless the authority is engaged. */
+@Named
+@ViewScoped
+public class ConsentListBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+  @Inject private ConsentService consentService;
+  @Inject private OrganisationService organisationService;
+  @Inject private CurrentUser currentUser;
+
+  private String reference;
+  private List<ConsentView> consents;
+  private List<String> agencyCodes;
+
+  private List<String> agencies;
+  private List<InformationCategory> categories;
+  private ConsentPurpose purpose;
+  private String purposeText;
+  private String exclusions;
+  private ConsentForm form;
+  private ConsentGiver givenBy;
+  private String givenByName;
+  private LocalDate validFrom;
+  private LocalDate validUntil;
+  private String documentReference;
+
+  private ConsentView withdrawing;
+  private String withdrawalReason;
+
+  public void load() throws IOException {
+    if (Faces.isPostback()) {
+      return;
+    }
+    if (!reload()) {
+      Faces.responseSendError(404, "");
+      Faces.responseComplete();
+      return;
+    }
+    agencyCodes =
+        organisationService.agenciesWithUnits().stream()
+            .map(Agency::getCode)
+            .map(Object::toString)
+            .filter(code -> !code.equals("FORBUND"))
+            .toList();
+    clearForm();
+  }
+
+  /** A new, empty form: the own authority ticked, twelve months from today. */
+  private void clearForm() {
+    agencies = List.of(currentUser.getAgencyCode());
+    categories = null;
+    purpose = ConsentPurpose.SIP;
+    purposeText = null;
+    exclusions = null;
+    form = ConsentForm.WRITTEN;
+    givenBy = ConsentGiver.PARTICIPANT;
+    givenByName = null;
+    validFrom = LocalDate.now(SWEDEN);
+    validUntil = validFrom.plusMonths(12).minusDays(1);
+    documentReference = null;
+  }
+
+  public void record() {
+    try {
+      Set<InformationCategory> chosen =
+          categories == null || categories.isEmpty() ? Set.of() : EnumSet.copyOf(categories);
+      consentService.record(
+          currentUser.actor(),
+          reference,
+          new ConsentTerms(
+              new TreeSet<>(agencies == null ? List.of() : agencies),
+              chosen,
+              purpose,
+              purposeText,
+              exclusions,
+              form,
+              givenBy,
+              givenByName,
+              validFrom,
+              validUntil,
+              documentReference));
+      reload();
+      clearForm();
+      Messages.addGlobalInfo("consent.recorded.done");
+    } catch (BusinessException e) {
+      Messages.addGlobalError(e.messageKey());
+    }
+  }
+
+  public void startWithdrawing(ConsentView consent) {
+    withdrawing = consent;
+    withdrawalReason = null;
+  }
+
+  public void withdraw() {
+    try {
+      consentService.withdraw(currentUser.actor(), withdrawing.id(), withdrawalReason);
+      reload();
+      Messages.addGlobalInfo("consent.withdrawn");
+    } catch (BusinessException e) {
+      Messages.addGlobalError(e.messageKey());
+    }
+  }
+
+  private boolean reload() {
+    consents = consentService.consents(currentUser.actor(), reference).orElse(null);
+    return consents != null;
+  }
+
+  public InformationCategory[] getAllCategories() {
+    return InformationCategory.values();
+  }
+
+  public ConsentPurpose[] getPurposes() {
+    return ConsentPurpose.values();
+  }
+
+  public ConsentForm[] getForms() {
+    return ConsentForm.values();
+  }
+
+  public ConsentGiver[] getGivers() {
+    return ConsentGiver.values();
+  }
+
+  public List<String> getAgencyCodes() {
+    return agencyCodes;
+  }
+
+  /** False when the user's authority may not see the participant: the page then answers 404. */
+  public boolean isVisible() {
+    return consents != null;
+  }
+
+  public List<ConsentView> getConsents() {
+    return consents;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public void setReference(String reference) {
+    this.reference = reference;
+  }
+
+  public List<String> getAgencies() {
+    return agencies;
+  }
+
+  public void setAgencies(List<String> agencies) {
+    this.agencies = agencies;
+  }
+
+  public List<InformationCategory> getCategories() {
+    return categories;
+  }
+
+  public void setCategories(List<InformationCategory> categories) {
+    this.categories = categories;
+  }
+
+  public ConsentPurpose getPurpose() {
+    return purpose;
+  }
+
+  public void setPurpose(ConsentPurpose purpose) {
+    this.purpose = purpose;
+  }
+
+  public String getPurposeText() {
+    return purposeText;
+  }
+
+  public void setPurposeText(String purposeText) {
+    this.purposeText = purposeText;
+  }
+
+  public String getExclusions() {
+    return exclusions;
+  }
+
+  public void setExclusions(String exclusions) {
+    this.exclusions = exclusions;
+  }
+
+  public ConsentForm getForm() {
+    return form;
+  }
+
+  public void setForm(ConsentForm form) {
+    this.form = form;
+  }
+
+  public ConsentGiver getGivenBy() {
+    return givenBy;
+  }
+
+  public void setGivenBy(ConsentGiver givenBy) {
+    this.givenBy = givenBy;
+  }
+
+  public String getGivenByName() {
+    return givenByName;
+  }
+
+  public void setGivenByName(String givenByName) {
+    this.givenByName = givenByName;
+  }
+
+  public LocalDate getValidFrom() {
+    return validFrom;
+  }
+
+  public void setValidFrom(LocalDate validFrom) {
+    this.validFrom = validFrom;
+  }
+
+  public LocalDate getValidUntil() {
+    return validUntil;
+  }
+
+  public void setValidUntil(LocalDate validUntil) {
+    this.validUntil = validUntil;
+  }
+
+  public String getDocumentReference() {
+    return documentReference;
+  }
+
+  public void setDocumentReference(String documentReference) {
+    this.documentReference = documentReference;
+  }
+
+  public ConsentView getWithdrawing() {
+    return withdrawing;
+  }
+
+  public String getWithdrawalReason() {
+    return withdrawalReason;
+  }
+
+  public void setWithdrawalReason(String withdrawalReason) {
+    this.withdrawalReason = withdrawalReason;
+  }
+}
