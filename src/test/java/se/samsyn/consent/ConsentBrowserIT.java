@@ -31,7 +31,7 @@ class ConsentBrowserIT extends BrowserTest {
         Api.post(
             fk,
             "/api/participants",
-            "{\"personalIdentityNumber\":\"19780921-2397\",\"firstName\":\"Sara\",\"lastName\":\"Samtycke\","
+            "{\"personalIdentityNumber\":\"20020831-2397\",\"firstName\":\"Sara\",\"lastName\":\"Samtycke\","
                 + "\"sex\":\"FEMALE\",\"unitId\":"
                 + unit
                 + "}");
