@@ -27,12 +27,7 @@ class ParticipantBrowserIT extends BrowserTest {
         ExpectedConditions.textToBePresentInElementLocated(By.id("register:sex_label"), "Man"));
     browser.findElement(By.id("register:first-name")).sendKeys("Nils");
     browser.findElement(By.id("register:last-name")).sendKeys("Webbläsare");
-    browser.findElement(By.id("register:unit")).click();
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(
-                    "#register\\:unit_items li[data-label='Lokalt försäkringscenter Södertälje']")))
-        .click();
+    Chromium.choose(browser, "register:unit", "Lokalt försäkringscenter Södertälje");
     Chromium.screenshot(browser, "participant-register");
     browser.findElement(By.id("register:save")).click();
 

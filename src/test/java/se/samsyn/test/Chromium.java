@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -36,6 +37,31 @@ public final class Chromium {
     browser.findElement(By.id("password")).sendKeys(DemoUser.PASSWORD);
     browser.findElement(By.id("kc-login")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-name")));
+  }
+
+  /**
+   * Chooses an option of a PrimeFaces select menu as a person does. The menu opens with an
+   * animation, and a click during it can be lost, so the choice is checked and repeated.
+   */
+  public static void choose(WebDriver browser, String menuId, String option) {
+    By label = By.id(menuId + "_label");
+    By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + option + "']");
+    for (int attempt = 0; attempt < 3; attempt++) {
+      if (browser.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
+        browser.findElement(By.id(menuId)).click();
+      }
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(ExpectedConditions.elementToBeClickable(item))
+          .click();
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+            .until(ExpectedConditions.textToBe(label, option));
+        return;
+      } catch (org.openqa.selenium.TimeoutException lostClick) {
+        // the panel was still opening when clicked; try again
+      }
+    }
+    throw new IllegalStateException("Could not choose " + option + " in " + menuId);
   }
 
   /** Keeps what the user saw in target/screenshots, for people reviewing a change. */
