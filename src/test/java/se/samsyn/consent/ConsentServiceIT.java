@@ -84,7 +84,7 @@ class ConsentServiceIT {
   @Test
   void anInvalidConsentIsRefusedWithItsReason() {
     Actor fk = staff("FK");
-    String reference = register(fk, "199611039802");
+    String reference = register(fk, "201712112398");
 
     InvalidConsentException refused =
         assertThrows(
