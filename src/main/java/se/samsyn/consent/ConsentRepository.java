@@ -3,6 +3,7 @@ package se.samsyn.consent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,35 @@ class ConsentRepository {
 
   Optional<Consent> find(long id) {
     return Optional.ofNullable(entityManager.find(Consent.class, id));
+  }
+
+  List<Restriction> restrictions(long participantId) {
+    return entityManager
+        .createNamedQuery("Restriction.findByParticipant", Restriction.class)
+        .setParameter("participant", participantId)
+        .getResultList();
+  }
+
+  List<Long> participantsWithActiveConsent(
+      String agency, InformationCategory category, LocalDate day) {
+    return entityManager
+        .createQuery(
+            "SELECT DISTINCT c.participantId FROM Consent c JOIN c.agencies a JOIN c.categories k"
+                + " WHERE a = :agency AND k = :category AND c.withdrawnAt IS NULL"
+                + " AND c.validFrom <= :day AND c.validUntil >= :day"
+                + " AND NOT EXISTS (SELECT r FROM Restriction r JOIN r.categories rk"
+                + " WHERE r.participantId = c.participantId AND r.agency = :agency"
+                + " AND rk = :category)",
+            Long.class)
+        .setParameter("agency", agency)
+        .setParameter("category", category)
+        .setParameter("day", day)
+        .getResultList();
+  }
+
+  void persist(Restriction restriction) {
+    entityManager.persist(restriction);
+    entityManager.flush();
   }
 
   /** Stores the consent and gives it its id at once, so that the caller can name it. */

@@ -9,6 +9,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samsyn.audit.AccessAction;
 import se.samsyn.audit.AccessBasis;
@@ -16,21 +17,22 @@ import se.samsyn.audit.AccessDecision;
 import se.samsyn.audit.AccessEvent;
 import se.samsyn.audit.AccessLog;
 import se.samsyn.audit.Actor;
-import se.samsyn.participant.ParticipantService;
+import se.samsyn.organisation.AgencyCode;
 
 /**
- * Records, lists and withdraws consents. Only an authority engaged with the participant records a
- * consent, and it must be one of the authorities the consent names; a consent is shown to, and
- * withdrawn by, the authorities it names.
+ * Records, lists and withdraws consents, and records restrictions. Only an authority engaged with
+ * the participant records a consent or a restriction, and a consent must name it; a consent is
+ * shown to, and withdrawn by, the authorities it names.
  */
 @Stateless
 public class ConsentService {
 
-  private static final String RECORD_TYPE = "consent";
+  private static final String CONSENT = "consent";
+  private static final String RESTRICTION = "restriction";
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   @Inject private ConsentRepository repository;
-  @Inject private ParticipantService participants;
+  @Inject private ParticipantRegister participants;
   @Inject private AccessLog accessLog;
 
   @Inject
@@ -40,36 +42,43 @@ public class ConsentService {
   private final Clock clock = Clock.systemUTC();
 
   /**
-   * @return the consent's id, or empty if the caller's authority may not see the participant
+   * @return the consent's id, or empty if the caller's authority is not engaged with the
+   *     participant
    */
   public Optional<Long> record(Actor actor, String participantReference, ConsentTerms terms) {
-    Optional<Long> participantId = participants.engagedParticipantId(actor, participantReference);
-    return participantId.map(
-        id -> {
-          Consent consent =
-              new Consent(
-                  id, terms, actor.username(), actor.agency(), maximumValidity, Instant.now(clock));
-          repository.persist(consent);
-          log(actor, consent, AccessAction.CREATE);
-          return consent.getId();
-        });
+    return engagedParticipant(actor, participantReference, CONSENT)
+        .map(
+            id -> {
+              Consent consent =
+                  new Consent(
+                      id,
+                      terms,
+                      actor.username(),
+                      actor.agency(),
+                      maximumValidity,
+                      Instant.now(clock));
+              repository.persist(consent);
+              log(actor, consent, AccessAction.CREATE);
+              return consent.getId();
+            });
   }
 
   /**
-   * The consents naming the caller's authority, newest first; empty if the participant is not
-   * visible.
+   * The consents naming the caller's authority, newest first; empty if the caller's authority is
+   * neither engaged with the participant nor named by any consent.
    */
   public Optional<List<ConsentView>> consents(Actor actor, String participantReference) {
     LocalDate today = today();
-    return participants
-        .engagedParticipantId(actor, participantReference)
-        .map(
-            id ->
-                repository.findByParticipant(id).stream()
-                    .filter(consent -> consent.names(actor.agency()))
-                    .peek(consent -> log(actor, consent, AccessAction.READ))
-                    .map(consent -> ConsentView.of(consent, today))
-                    .toList());
+    Optional<Long> participantId = participants.idOf(participantReference);
+    List<Consent> named =
+        participantId.map(repository::findByParticipant).orElse(List.of()).stream()
+            .filter(consent -> consent.names(actor.agency()))
+            .toList();
+    if (named.isEmpty() && engagedParticipant(actor, participantReference, CONSENT).isEmpty()) {
+      return Optional.empty();
+    }
+    named.forEach(consent -> log(actor, consent, AccessAction.READ));
+    return Optional.of(named.stream().map(consent -> ConsentView.of(consent, today)).toList());
   }
 
   /**
@@ -87,18 +96,105 @@ public class ConsentService {
     return consent.isPresent();
   }
 
+  /**
+   * Records the participant's wish that information of the categories never reaches the named
+   * authority, whatever a consent says.
+   *
+   * @return the restriction's id, or empty if the caller's authority is not engaged
+   */
+  public Optional<Long> restrict(
+      Actor actor,
+      String participantReference,
+      String agency,
+      Set<InformationCategory> categories,
+      String reason) {
+    return engagedParticipant(actor, participantReference, RESTRICTION)
+        .map(
+            id -> {
+              Restriction restriction =
+                  new Restriction(
+                      id,
+                      agency,
+                      categories,
+                      reason,
+                      actor.username(),
+                      actor.agency(),
+                      Instant.now(clock));
+              repository.persist(restriction);
+              logRestriction(actor, restriction, AccessAction.CREATE);
+              return restriction.getId();
+            });
+  }
+
+  /** The participant's restrictions, for the authorities engaged with them. */
+  public Optional<List<RestrictionView>> restrictions(Actor actor, String participantReference) {
+    return engagedParticipant(actor, participantReference, RESTRICTION)
+        .map(
+            id ->
+                repository.restrictions(id).stream()
+                    .peek(restriction -> logRestriction(actor, restriction, AccessAction.READ))
+                    .map(RestrictionView::of)
+                    .toList());
+  }
+
+  private Optional<Long> engagedParticipant(Actor actor, String reference, String recordType) {
+    Optional<Long> participantId = participants.idOf(reference);
+    boolean engaged =
+        participantId
+            .map(id -> participants.engagedAuthorities(id).contains(agencyOf(actor)))
+            .orElse(false);
+    if (engaged) {
+      return participantId;
+    }
+    accessLog.record(
+        actor,
+        new AccessEvent(
+            participantId.orElse(null),
+            recordType,
+            reference,
+            null,
+            AccessAction.READ,
+            AccessDecision.REFUSED,
+            AccessBasis.NONE,
+            participantId.isPresent() ? "no engagement of the caller's authority" : "unknown"));
+    return Optional.empty();
+  }
+
   private void log(Actor actor, Consent consent, AccessAction action) {
+    boolean own = consent.getRecordedByAgency().equals(actor.agency());
     accessLog.record(
         actor,
         new AccessEvent(
             consent.getParticipantId(),
-            RECORD_TYPE,
+            CONSENT,
             String.valueOf(consent.getId()),
+            null,
+            action,
+            AccessDecision.PERMITTED,
+            own ? AccessBasis.OWN_AUTHORITY : AccessBasis.CONSENT,
+            own ? actor.agency() : String.valueOf(consent.getId())));
+  }
+
+  private void logRestriction(Actor actor, Restriction restriction, AccessAction action) {
+    accessLog.record(
+        actor,
+        new AccessEvent(
+            restriction.getParticipantId(),
+            RESTRICTION,
+            String.valueOf(restriction.getId()),
             null,
             action,
             AccessDecision.PERMITTED,
             AccessBasis.OWN_AUTHORITY,
             actor.agency()));
+  }
+
+  private static AgencyCode agencyOf(Actor actor) {
+    try {
+      return AgencyCode.of(actor.agency());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private LocalDate today() {

@@ -69,6 +69,14 @@ public class IdentityChange {
     this.changedAt = now.atOffset(ZoneOffset.UTC);
   }
 
+  public Long getId() {
+    return id;
+  }
+
+  public String getAgency() {
+    return agency;
+  }
+
   public String getField() {
     return field;
   }

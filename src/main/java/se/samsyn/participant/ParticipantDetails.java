@@ -24,6 +24,11 @@ public record ParticipantDetails(
     long version)
     implements Serializable {
 
+  /** Only an authority that is or has been engaged changes what is stored about the person. */
+  public boolean engagedByOwnAuthority() {
+    return !engagements.isEmpty();
+  }
+
   public boolean hasOpenEngagement() {
     return engagements.stream().anyMatch(EngagementView::open);
   }

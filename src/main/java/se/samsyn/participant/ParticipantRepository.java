@@ -7,14 +7,16 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import se.samsyn.organisation.AgencyCode;
 
 @ApplicationScoped
 class ParticipantRepository {
 
-  private static final String VISIBLE =
-      " FROM Participant p WHERE EXISTS (SELECT e FROM Engagement e WHERE e.participant = p"
+  private static final String ENGAGED =
+      " FROM Participant p WHERE (EXISTS (SELECT e FROM Engagement e WHERE e.participant = p"
           + " AND e.agency = :agency)";
+  private static final String OR_DISCLOSED = " OR p.id IN :disclosed";
 
   @PersistenceContext private EntityManager entityManager;
 
@@ -34,26 +36,53 @@ class ParticipantRepository {
         .findFirst();
   }
 
-  /** Participants the authority is or has been engaged with that match the criteria. */
+  /**
+   * Participants that match the criteria and that the authority is or has been engaged with or that
+   * are among those disclosed to it.
+   */
   List<Participant> findVisible(
-      AgencyCode agency, SearchCriteria criteria, int first, int pageSize) {
+      AgencyCode agency, Set<Long> disclosed, SearchCriteria criteria, int first, int pageSize) {
     TypedQuery<Participant> query =
         entityManager.createQuery(
-            "SELECT p" + VISIBLE + criteria.condition() + " ORDER BY " + criteria.ordering(),
+            "SELECT p"
+                + visible(disclosed)
+                + criteria.condition()
+                + " ORDER BY "
+                + criteria.ordering(),
             Participant.class);
-    bind(query, agency, criteria);
+    bind(query, agency, disclosed, criteria);
     return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
   }
 
-  long countVisible(AgencyCode agency, SearchCriteria criteria) {
+  long countVisible(AgencyCode agency, Set<Long> disclosed, SearchCriteria criteria) {
     TypedQuery<Long> query =
-        entityManager.createQuery("SELECT COUNT(p)" + VISIBLE + criteria.condition(), Long.class);
-    bind(query, agency, criteria);
+        entityManager.createQuery(
+            "SELECT COUNT(p)" + visible(disclosed) + criteria.condition(), Long.class);
+    bind(query, agency, disclosed, criteria);
     return query.getSingleResult();
   }
 
-  private static void bind(TypedQuery<?> query, AgencyCode agency, SearchCriteria criteria) {
+  Set<AgencyCode> engagedAuthorities(long participantId) {
+    return Set.copyOf(
+        entityManager
+            .createQuery(
+                "SELECT DISTINCT e.agency FROM Engagement e WHERE e.participant.id = :participant",
+                AgencyCode.class)
+            .setParameter("participant", participantId)
+            .getResultList());
+  }
+
+  /** An empty IN list is not valid SQL everywhere, so the clause is left out when empty. */
+  private static String visible(Set<Long> disclosed) {
+    return ENGAGED + (disclosed.isEmpty() ? "" : OR_DISCLOSED) + ")";
+  }
+
+  private static void bind(
+      TypedQuery<?> query, AgencyCode agency, Set<Long> disclosed, SearchCriteria criteria) {
     query.setParameter("agency", agency);
+    if (!disclosed.isEmpty()) {
+      query.setParameter("disclosed", disclosed);
+    }
     criteria.number().ifPresent(number -> query.setParameter("number", number));
     for (int i = 0; i < criteria.nameWords().size(); i++) {
       query.setParameter(
@@ -87,6 +116,23 @@ class ParticipantRepository {
         .createNamedQuery("IdentityChange.findByParticipantAndAgency", IdentityChange.class)
         .setParameter("participant", participant)
         .setParameter("agency", agency)
+        .getResultList();
+  }
+
+  List<Engagement> allEngagements(long participantId) {
+    return entityManager
+        .createQuery(
+            "SELECT e FROM Engagement e WHERE e.participant.id = :participant", Engagement.class)
+        .setParameter("participant", participantId)
+        .getResultList();
+  }
+
+  List<IdentityChange> allIdentityChanges(long participantId) {
+    return entityManager
+        .createQuery(
+            "SELECT c FROM IdentityChange c WHERE c.participant.id = :participant",
+            IdentityChange.class)
+        .setParameter("participant", participantId)
         .getResultList();
   }
 

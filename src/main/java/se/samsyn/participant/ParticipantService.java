@@ -9,12 +9,15 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import se.samsyn.audit.AccessAction;
 import se.samsyn.audit.AccessBasis;
 import se.samsyn.audit.AccessDecision;
 import se.samsyn.audit.AccessEvent;
 import se.samsyn.audit.AccessLog;
 import se.samsyn.audit.Actor;
+import se.samsyn.consent.DisclosureGate;
+import se.samsyn.consent.InformationCategory;
 import se.samsyn.organisation.AgencyCode;
 import se.samsyn.organisation.OrganisationService;
 import se.samsyn.organisation.StaffMember;
@@ -22,22 +25,24 @@ import se.samsyn.organisation.Unit;
 import se.samsyn.platform.ConcurrentEditException;
 
 /**
- * Registers and finds participants. Until consent arrives a user sees only participants their own
- * authority is or has been engaged with, and nothing tells them whether another authority knows a
- * person. Every read, search and change is written to the access log in the same transaction; a
- * refused read is logged and answered as if the person did not exist.
+ * Registers and finds participants. A user sees a participant their own authority is or has been
+ * engaged with, or one whose identity a consent lets flow from an engaged authority to theirs (the
+ * disclosure gate decides); nothing tells them whether another authority knows a person otherwise.
+ * Changes are made only by engaged authorities. Every read, search and change is written to the
+ * access log in the same transaction; a refused read is logged and answered as if the person did
+ * not exist.
  */
 @Stateless
 public class ParticipantService {
 
   static final String RECORD_TYPE = "participant";
-  private static final String IDENTITY = "IDENTITY_AND_CONTACT";
-  private static final String ENGAGEMENTS = "ENGAGEMENTS";
+  private static final InformationCategory IDENTITY = InformationCategory.IDENTITY_AND_CONTACT;
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   @Inject private ParticipantRepository repository;
   @Inject private OrganisationService organisation;
   @Inject private AccessLog accessLog;
+  @Inject private DisclosureGate gate;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -70,19 +75,17 @@ public class ParticipantService {
     repository.persist(
         new Engagement(
             participant, agency, registration.unitId(), responsible, registration.startDate()));
-    log(actor, participant, IDENTITY, AccessAction.CREATE);
+    log(actor, participant, AccessAction.CREATE);
     return participant.getReference();
   }
 
-  /** The participants of the caller's authority that match a number or the words of a name. */
-  public SearchPage search(
+  /** One page of the participants the caller may see that match a number or words of a name. */
+  public List<ParticipantSummary> search(
       Actor actor, String query, ParticipantSort sort, int first, int pageSize) {
     AgencyCode agency = agencyOf(actor);
     SearchCriteria criteria = criteria(query, sort);
-    long total = repository.countVisible(agency, criteria);
-    List<Participant> found = repository.findVisible(agency, criteria, first, pageSize);
-    LocalDate today = today();
-    found.forEach(participant -> log(actor, participant, IDENTITY, AccessAction.SEARCH));
+    List<Participant> found =
+        repository.findVisible(agency, disclosedTo(agency), criteria, first, pageSize);
     if (found.isEmpty()) {
       accessLog.record(
           actor,
@@ -90,45 +93,41 @@ public class ParticipantService {
               null,
               RECORD_TYPE,
               null,
-              IDENTITY,
+              IDENTITY.name(),
               AccessAction.SEARCH,
               AccessDecision.PERMITTED,
               AccessBasis.OWN_AUTHORITY,
               "no match"));
     }
-    return new SearchPage(
-        found.stream()
-            .map(
-                p ->
-                    new ParticipantSummary(
-                        p.getReference(),
-                        p.getPersonalIdentityNumber().masked(),
-                        p.getFirstName(),
-                        p.getLastName(),
-                        p.getPersonalIdentityNumber().ageOn(today),
-                        p.isProtectedIdentity()))
-            .toList(),
-        total);
+    LocalDate today = today();
+    return found.stream()
+        .filter(
+            p ->
+                gate.decideParticipant(
+                        actor, p.getId(), p.getReference(), IDENTITY, AccessAction.SEARCH)
+                    .permitted())
+        .map(
+            p ->
+                new ParticipantSummary(
+                    p.getReference(),
+                    p.getPersonalIdentityNumber().masked(),
+                    p.getFirstName(),
+                    p.getLastName(),
+                    p.getPersonalIdentityNumber().ageOn(today),
+                    p.isProtectedIdentity()))
+        .toList();
   }
 
-  /** How many participants of the caller's authority match; reveals no one, so is not logged. */
+  /** How many participants the caller may see match; reveals no one, so is not logged. */
   public long count(Actor actor, String query) {
+    AgencyCode agency = agencyOf(actor);
     return repository.countVisible(
-        agencyOf(actor), criteria(query, ParticipantSort.NAME_ASCENDING));
+        agency, disclosedTo(agency), criteria(query, ParticipantSort.NAME_ASCENDING));
   }
 
   /** The participant as the caller's authority may see them, or empty (logged as refused). */
   public Optional<ParticipantDetails> read(Actor actor, String reference) {
     return visible(actor, reference, AccessAction.READ).map(p -> details(actor, p));
-  }
-
-  /**
-   * The participant's internal id, for another feature that records something about them on behalf
-   * of the caller's authority; empty (and logged as refused) unless that authority is or has been
-   * engaged with them.
-   */
-  public Optional<Long> engagedParticipantId(Actor actor, String reference) {
-    return visibleFor(actor, reference, ENGAGEMENTS, AccessAction.READ).map(Participant::getId);
   }
 
   /** The full personal identity number, shown on request and logged as a read of its own. */
@@ -145,7 +144,7 @@ public class ParticipantService {
    */
   public boolean changeIdentity(
       Actor actor, String reference, IdentityDetails identity, long version) {
-    Optional<Participant> participant = visible(actor, reference, AccessAction.UPDATE);
+    Optional<Participant> participant = engaged(actor, reference, AccessAction.UPDATE);
     participant.ifPresent(
         p -> {
           requireVersion(p.getVersion(), version);
@@ -157,7 +156,7 @@ public class ParticipantService {
 
   /** Changes the caller's authority's own contact details for the participant. */
   public boolean changeContact(Actor actor, String reference, ContactDetails contact) {
-    Optional<Participant> participant = visible(actor, reference, AccessAction.UPDATE);
+    Optional<Participant> participant = engaged(actor, reference, AccessAction.UPDATE);
     participant.ifPresent(p -> saveContact(p, agencyOf(actor), contact));
     return participant.isPresent();
   }
@@ -165,8 +164,7 @@ public class ParticipantService {
   /** Opens a new engagement of the caller's authority, for instance after an earlier one closed. */
   public boolean openEngagement(Actor actor, String reference, long unitId, LocalDate start) {
     AgencyCode agency = agencyOf(actor);
-    Optional<Participant> participant =
-        visibleFor(actor, reference, ENGAGEMENTS, AccessAction.CREATE);
+    Optional<Participant> participant = visible(actor, reference, AccessAction.CREATE);
     participant.ifPresent(
         p -> {
           if (repository.engagements(p, agency).stream().anyMatch(Engagement::isOpen)) {
@@ -188,7 +186,7 @@ public class ParticipantService {
       long version) {
     AgencyCode agency = agencyOf(actor);
     Optional<Engagement> engagement =
-        visibleFor(actor, reference, ENGAGEMENTS, AccessAction.UPDATE)
+        engaged(actor, reference, AccessAction.UPDATE)
             .flatMap(
                 p ->
                     repository.engagements(p, agency).stream()
@@ -202,22 +200,30 @@ public class ParticipantService {
     return engagement.isPresent();
   }
 
+  /** The participant if the disclosure gate lets the caller see their identity. */
   private Optional<Participant> visible(Actor actor, String reference, AccessAction action) {
-    return visibleFor(actor, reference, IDENTITY, action);
+    Optional<Participant> participant = repository.findByReference(reference);
+    if (participant.isEmpty()) {
+      gate.refuseUnknown(actor, reference, IDENTITY, action);
+      return Optional.empty();
+    }
+    Participant p = participant.get();
+    return gate.decideParticipant(actor, p.getId(), reference, IDENTITY, action).permitted()
+        ? participant
+        : Optional.empty();
   }
 
   /**
-   * The one decision this feature makes about disclosure: the caller's authority must be or have
-   * been engaged with the participant. Both outcomes are logged.
+   * The participant if the caller's authority is or has been engaged with them: only such an
+   * authority changes what is stored about the person. Both outcomes are logged.
    */
-  private Optional<Participant> visibleFor(
-      Actor actor, String reference, String category, AccessAction action) {
+  private Optional<Participant> engaged(Actor actor, String reference, AccessAction action) {
     AgencyCode agency = agencyOf(actor);
     Optional<Participant> participant = repository.findByReference(reference);
     boolean engaged =
         participant.map(p -> !repository.engagements(p, agency).isEmpty()).orElse(false);
     if (engaged) {
-      log(actor, participant.get(), category, action);
+      log(actor, participant.get(), action);
       return participant;
     }
     accessLog.record(
@@ -226,12 +232,16 @@ public class ParticipantService {
             participant.map(Participant::getId).orElse(null),
             RECORD_TYPE,
             reference,
-            category,
+            IDENTITY.name(),
             action,
             AccessDecision.REFUSED,
             AccessBasis.NONE,
             participant.isPresent() ? "no engagement of the caller's authority" : "unknown"));
     return Optional.empty();
+  }
+
+  private Set<Long> disclosedTo(AgencyCode agency) {
+    return gate.participantsDisclosedTo(agency, IDENTITY);
   }
 
   private ParticipantDetails details(Actor actor, Participant participant) {
@@ -298,14 +308,14 @@ public class ParticipantService {
     }
   }
 
-  private void log(Actor actor, Participant participant, String category, AccessAction action) {
+  private void log(Actor actor, Participant participant, AccessAction action) {
     accessLog.record(
         actor,
         new AccessEvent(
             participant.getId(),
             RECORD_TYPE,
             participant.getReference(),
-            category,
+            IDENTITY.name(),
             action,
             AccessDecision.PERMITTED,
             AccessBasis.OWN_AUTHORITY,

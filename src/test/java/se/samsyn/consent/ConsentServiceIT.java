@@ -16,7 +16,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.samsyn.audit.AccessBasis;
+import se.samsyn.audit.AccessDecision;
+import se.samsyn.audit.AccessLogFilter;
 import se.samsyn.audit.Actor;
+import se.samsyn.audit.AuditService;
+import se.samsyn.audit.LoggedAccess;
+import se.samsyn.note.NoteDraft;
+import se.samsyn.note.NoteService;
 import se.samsyn.organisation.AgencyCode;
 import se.samsyn.organisation.OrganisationService;
 import se.samsyn.organisation.StaffIdentity;
@@ -24,9 +31,14 @@ import se.samsyn.participant.ContactDetails;
 import se.samsyn.participant.IdentityDetails;
 import se.samsyn.participant.ParticipantRegistration;
 import se.samsyn.participant.ParticipantService;
+import se.samsyn.participant.ParticipantSort;
+import se.samsyn.participant.ParticipantSummary;
 import se.samsyn.participant.PersonalIdentityNumber;
 import se.samsyn.participant.Sex;
 import se.samsyn.test.Deployments;
+import se.samsyn.timeline.Timeline;
+import se.samsyn.timeline.TimelineEntry;
+import se.samsyn.timeline.TimelineService;
 
 /**
  * Consents in the container: who may record, see and withdraw them; withdrawal takes effect at
@@ -39,12 +51,26 @@ class ConsentServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.feature("consent", "participant", "audit", "organisation");
+    return Deployments.feature(
+        "consent", "participant", "timeline", "note", "audit", "organisation");
   }
 
   @Inject private ConsentService consents;
   @Inject private ParticipantService participants;
   @Inject private OrganisationService organisation;
+  @Inject private NoteService notes;
+  @Inject private TimelineService timelines;
+  @Inject private AuditService audit;
+
+  private static final Actor AUDITOR =
+      new Actor(
+          "consent-it-granskare",
+          "consent-it-granskare",
+          "FORBUND",
+          null,
+          "auditor",
+          "127.0.0.1",
+          null);
 
   @Test
   void anEngagedAuthorityRecordsAConsentThatTheNamedAuthoritiesSee() {
@@ -59,9 +85,132 @@ class ConsentServiceIT {
     assertEquals(List.of(id), seenByFk.stream().map(ConsentView::id).toList());
     assertEquals(ConsentStatus.ACTIVE, seenByFk.get(0).status());
     assertEquals("Inget om missbruk", seenByFk.get(0).exclusions());
-    assertEquals(Optional.empty(), consents.consents(af, reference), "AF is not engaged yet");
+    assertEquals(
+        List.of(id),
+        consents.consents(af, reference).orElseThrow().stream().map(ConsentView::id).toList(),
+        "AF is named");
     assertEquals(
         Optional.empty(), consents.record(kommun, reference, notesBetween("KOMMUN-0181", "AF")));
+    assertEquals(
+        Optional.empty(), consents.consents(kommun, reference), "neither engaged nor named");
+  }
+
+  @Test
+  void aConsentLetsTheNamedAuthorityFindAndReadWhatItCoversUntilItIsWithdrawn() {
+    Actor fk = staff("FK");
+    Actor af = staff("AF");
+    String reference = register(fk, "197909292380");
+    long note = notes.write(fk, reference, note("Arbetsträning planeras")).orElseThrow();
+    assertEquals(Optional.empty(), timelines.timeline(af, reference));
+    assertEquals(List.of(), found(af, "197909292380"));
+
+    long consent = consents.record(fk, reference, notesBetween("FK", "AF")).orElseThrow();
+
+    assertEquals(List.of(reference), found(af, "197909292380"));
+    Timeline timeline = timelines.timeline(af, reference).orElseThrow();
+    assertEquals(List.of("Arbetsträning planeras"), texts(timeline));
+    assertEquals(1, timeline.hiddenCount(), "FK's engagement is not covered");
+    assertTrue(
+        entries(af, AccessDecision.PERMITTED).stream()
+            .anyMatch(
+                e ->
+                    "note".equals(e.recordType())
+                        && String.valueOf(note).equals(e.recordId())
+                        && e.basis() == AccessBasis.CONSENT
+                        && String.valueOf(consent).equals(e.basisReference())),
+        "the read is logged with the consent as its basis");
+
+    assertTrue(consents.withdraw(fk, consent, "Deltagaren återkallade"));
+
+    assertEquals(Optional.empty(), timelines.timeline(af, reference), "refused at once");
+    assertEquals(List.of(), found(af, "197909292380"));
+  }
+
+  @Test
+  void aRestrictionWithholdsWhatAConsentCoversAndSaysOnlyThatItExists() {
+    Actor fk = staff("FK");
+    Actor af = staff("AF");
+    String reference = register(fk, "199906012399");
+    long note = notes.write(fk, reference, note("Samtal om hälsan")).orElseThrow();
+    consents.record(fk, reference, notesBetween("FK", "AF")).orElseThrow();
+
+    consents
+        .restrict(fk, reference, "AF", Set.of(InformationCategory.NOTES), "Deltagarens önskan")
+        .orElseThrow();
+
+    Timeline timeline = timelines.timeline(af, reference).orElseThrow();
+    assertEquals(List.of(), texts(timeline));
+    assertEquals(1, timeline.restrictedCount());
+    assertTrue(
+        entries(af, AccessDecision.REFUSED).stream()
+            .anyMatch(
+                e ->
+                    String.valueOf(note).equals(e.recordId())
+                        && "restricted".equals(e.basisReference())));
+    assertEquals(
+        List.of("Samtal om hälsan"),
+        texts(timelines.timeline(fk, reference).orElseThrow()),
+        "the own authority still reads its note");
+  }
+
+  @Test
+  void aConsentForAnotherAuthorityCategoryOrPeriodDisclosesNothing() {
+    Actor fk = staff("FK");
+    Actor af = staff("AF");
+    Actor region = staff("REGION");
+    String reference = register(fk, "197002129273");
+    notes.write(fk, reference, note("Bara för Regionen")).orElseThrow();
+    consents.record(fk, reference, notesBetween("FK", "REGION")).orElseThrow();
+    consents
+        .record(
+            fk,
+            reference,
+            terms(
+                Set.of("FK", "AF"),
+                Set.of(InformationCategory.HEALTH_DETAILS),
+                TODAY,
+                TODAY.plusMonths(1)))
+        .orElseThrow();
+    consents
+        .record(
+            fk,
+            reference,
+            terms(
+                Set.of("FK", "AF"),
+                Set.of(InformationCategory.NOTES, InformationCategory.IDENTITY_AND_CONTACT),
+                TODAY.minusDays(40),
+                TODAY.minusDays(1)))
+        .orElseThrow();
+
+    assertEquals(Optional.empty(), timelines.timeline(af, reference));
+    assertEquals(List.of(), found(af, "197002129273"));
+    assertEquals(
+        List.of("Bara för Regionen"), texts(timelines.timeline(region, reference).orElseThrow()));
+  }
+
+  private List<String> found(Actor actor, String query) {
+    return participants.search(actor, query, ParticipantSort.NAME_ASCENDING, 0, 10).stream()
+        .map(ParticipantSummary::reference)
+        .toList();
+  }
+
+  private static List<String> texts(Timeline timeline) {
+    return timeline.entries().stream()
+        .filter(entry -> "note".equals(entry.recordType()))
+        .map(TimelineEntry::text)
+        .toList();
+  }
+
+  private List<LoggedAccess> entries(Actor actor, AccessDecision decision) {
+    return audit.search(
+        AUDITOR,
+        new AccessLogFilter(null, actor.username(), null, null, null, null, decision),
+        0,
+        500);
+  }
+
+  private static NoteDraft note(String text) {
+    return new NoteDraft(TODAY, InformationCategory.NOTES, text);
   }
 
   @Test
@@ -109,17 +258,26 @@ class ConsentServiceIT {
   }
 
   private static ConsentTerms notesBetween(String first, String second) {
-    return new ConsentTerms(
+    return terms(
         Set.of(first, second),
         Set.of(InformationCategory.NOTES, InformationCategory.IDENTITY_AND_CONTACT),
+        TODAY,
+        TODAY.plusMonths(6));
+  }
+
+  private static ConsentTerms terms(
+      Set<String> agencies, Set<InformationCategory> categories, LocalDate from, LocalDate until) {
+    return new ConsentTerms(
+        agencies,
+        categories,
         ConsentPurpose.SIP,
         "SIP om arbetsträning",
         "Inget om missbruk",
         ConsentForm.WRITTEN,
         ConsentGiver.PARTICIPANT,
         null,
-        TODAY,
-        TODAY.plusMonths(6),
+        from,
+        until,
         null);
   }
 

@@ -83,7 +83,6 @@ public class ParticipantsResource {
     int size = Math.min(MAX_PAGE_SIZE, search.pageSize() == null ? 20 : search.pageSize());
     return participantService
         .search(currentUser.actor(), search.query(), ParticipantSort.NAME_ASCENDING, first, size)
-        .participants()
         .stream()
         .map(ParticipantSummaryDto::of)
         .toList();

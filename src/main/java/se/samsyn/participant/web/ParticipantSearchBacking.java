@@ -69,9 +69,7 @@ public class ParticipantSearchBacking implements Serializable {
     @Override
     public List<ParticipantSummary> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return participantService
-          .search(currentUser.actor(), query, sort(sortBy), first, pageSize)
-          .participants();
+      return participantService.search(currentUser.actor(), query, sort(sortBy), first, pageSize);
     }
 
     @Override

@@ -1,0 +1,127 @@
+package se.samsyn.consent;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.samsyn.audit.AccessAction;
+import se.samsyn.audit.AccessBasis;
+import se.samsyn.audit.AccessDecision;
+import se.samsyn.audit.AccessEvent;
+import se.samsyn.audit.AccessLog;
+import se.samsyn.audit.Actor;
+import se.samsyn.organisation.AgencyCode;
+
+/**
+ * The one component that decides whether a user may see what an authority has recorded about a
+ * participant. Every decision, permitted or refused, is written to the access log in the caller's
+ * transaction, so a read and its log entry stand or fall together. Consents and restrictions are
+ * read from the database on every decision (no shared cache), so a withdrawal counts at once on
+ * every node; if they cannot be read the decision fails and nothing is shown.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class DisclosureGate {
+
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+  @Inject private ConsentRepository repository;
+  @Inject private ParticipantRegister participants;
+  @Inject private AccessLog accessLog;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Decides one record written by one authority. */
+  public Disclosure decide(Actor reader, DisclosedRecord record, AccessAction action) {
+    Disclosure disclosure =
+        DisclosureRule.decide(
+            reader.agency(),
+            Set.of(record.author().value()),
+            record.category(),
+            today(),
+            repository.findByParticipant(record.participantId()),
+            repository.restrictions(record.participantId()));
+    log(reader, record, action, disclosure);
+    return disclosure;
+  }
+
+  /**
+   * Decides the participant's shared data of a category (their identity, for instance), which every
+   * engaged authority holds: the reader sees it if their own authority is engaged, or a consent
+   * lets it flow from an engaged authority to theirs.
+   */
+  public Disclosure decideParticipant(
+      Actor reader,
+      long participantId,
+      String reference,
+      InformationCategory category,
+      AccessAction action) {
+    Set<String> engaged =
+        participants.engagedAuthorities(participantId).stream()
+            .map(AgencyCode::value)
+            .collect(Collectors.toSet());
+    Disclosure disclosure =
+        DisclosureRule.decide(
+            reader.agency(),
+            engaged,
+            category,
+            today(),
+            repository.findByParticipant(participantId),
+            repository.restrictions(participantId));
+    log(
+        reader,
+        new DisclosedRecord(participantId, "participant", reference, null, category),
+        action,
+        disclosure);
+    return disclosure;
+  }
+
+  /** Logs the refusal of a reference that names no participant at all. */
+  public void refuseUnknown(
+      Actor reader, String reference, InformationCategory category, AccessAction action) {
+    accessLog.record(
+        reader,
+        new AccessEvent(
+            null,
+            "participant",
+            reference,
+            category.name(),
+            action,
+            AccessDecision.REFUSED,
+            AccessBasis.NONE,
+            "unknown"));
+  }
+
+  /**
+   * The participants that are not engaged with the authority but whose data of the category an
+   * active consent lets flow to it today, unless a restriction forbids it. Decides nothing by
+   * itself: each participant found is decided and logged before it is shown.
+   */
+  public Set<Long> participantsDisclosedTo(AgencyCode reader, InformationCategory category) {
+    return Set.copyOf(repository.participantsWithActiveConsent(reader.value(), category, today()));
+  }
+
+  private void log(
+      Actor reader, DisclosedRecord record, AccessAction action, Disclosure disclosure) {
+    accessLog.record(
+        reader,
+        new AccessEvent(
+            record.participantId(),
+            record.recordType(),
+            record.recordId(),
+            record.category().name(),
+            action,
+            disclosure.permitted() ? AccessDecision.PERMITTED : AccessDecision.REFUSED,
+            disclosure.basis(),
+            disclosure.basisReference(reader.agency())));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(SWEDEN));
+  }
+}

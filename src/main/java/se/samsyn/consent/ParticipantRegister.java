@@ -1,0 +1,17 @@
+package se.samsyn.consent;
+
+import java.util.Optional;
+import java.util.Set;
+import se.samsyn.organisation.AgencyCode;
+
+/**
+ * What the consent rule needs to know about participants: who a reference names, and which
+ * authorities are or have been engaged with them. The participant feature provides it, so that
+ * consents never read participant tables.
+ */
+public interface ParticipantRegister {
+
+  Optional<Long> idOf(String reference);
+
+  Set<AgencyCode> engagedAuthorities(long participantId);
+}

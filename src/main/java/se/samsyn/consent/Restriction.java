@@ -1,0 +1,136 @@
+package se.samsyn.consent;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import se.samsyn.organisation.AgencyCode;
+
+/**
+ * A participant's restriction (spärr): information of the named categories is never disclosed to
+ * the named authority, whatever a consent says. It is never edited; staff may see that restricted
+ * information exists but never read it.
+ */
+@Entity
+@Table(name = "disclosure_restriction")
+@NamedQuery(
+    name = "Restriction.findByParticipant",
+    query =
+        "SELECT r FROM Restriction r WHERE r.participantId = :participant"
+            + " ORDER BY r.recordedAt DESC")
+public class Restriction {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "participant_id", nullable = false, updatable = false)
+  private Long participantId;
+
+  @Column(name = "agency", nullable = false, updatable = false)
+  private String agency;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "disclosure_restriction_category",
+      joinColumns = @JoinColumn(name = "restriction_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "category", nullable = false, updatable = false)
+  private Set<InformationCategory> categories = EnumSet.noneOf(InformationCategory.class);
+
+  @Column(nullable = false, updatable = false)
+  private String reason;
+
+  @Column(name = "recorded_by", nullable = false, updatable = false)
+  private String recordedBy;
+
+  @Column(name = "recorded_by_agency", nullable = false, updatable = false)
+  private String recordedByAgency;
+
+  @Column(name = "recorded_at", nullable = false, updatable = false)
+  private OffsetDateTime recordedAt;
+
+  protected Restriction() {}
+
+  Restriction(
+      long participantId,
+      String agency,
+      Set<InformationCategory> categories,
+      String reason,
+      String recordedBy,
+      String recordedByAgency,
+      Instant now) {
+    try {
+      this.agency = AgencyCode.of(agency == null ? null : agency.strip()).value();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidConsentException("restriction.agency.invalid");
+    }
+    if (categories == null || categories.isEmpty()) {
+      throw new InvalidConsentException("restriction.categories.required");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidConsentException("restriction.reason.required");
+    }
+    if (reason.strip().length() > Consent.MAX_TEXT) {
+      throw new InvalidConsentException("consent.text.tooLong");
+    }
+    this.participantId = participantId;
+    this.categories = EnumSet.copyOf(categories);
+    this.reason = reason.strip();
+    this.recordedBy = recordedBy;
+    this.recordedByAgency = recordedByAgency;
+    this.recordedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  /** Whether this restriction stops information of the category from reaching the authority. */
+  public boolean forbids(String receiver, InformationCategory category) {
+    return agency.equals(receiver) && categories.contains(category);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getParticipantId() {
+    return participantId;
+  }
+
+  public String getAgency() {
+    return agency;
+  }
+
+  public Set<InformationCategory> getCategories() {
+    return Collections.unmodifiableSet(categories);
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public String getRecordedBy() {
+    return recordedBy;
+  }
+
+  public String getRecordedByAgency() {
+    return recordedByAgency;
+  }
+
+  public Instant getRecordedAt() {
+    return recordedAt.toInstant();
+  }
+}
