@@ -34,6 +34,7 @@ public class ConsentService {
   @Inject private ConsentRepository repository;
   @Inject private ParticipantRegister participants;
   @Inject private AccessLog accessLog;
+  @Inject private DisclosureGate gate;
 
   @Inject
   @ConfigProperty(name = "samsyn.consent.max-validity", defaultValue = "P12M")
@@ -64,21 +65,36 @@ public class ConsentService {
   }
 
   /**
-   * The consents naming the caller's authority, newest first; empty if the caller's authority is
-   * neither engaged with the participant nor named by any consent.
+   * The consents naming the caller's authority, newest first. An authority not engaged with the
+   * participant sees them only while the disclosure gate lets it see the participant at all.
    */
   public Optional<List<ConsentView>> consents(Actor actor, String participantReference) {
-    LocalDate today = today();
     Optional<Long> participantId = participants.idOf(participantReference);
-    List<Consent> named =
-        participantId.map(repository::findByParticipant).orElse(List.of()).stream()
-            .filter(consent -> consent.names(actor.agency()))
-            .toList();
-    if (named.isEmpty() && engagedParticipant(actor, participantReference, CONSENT).isEmpty()) {
+    if (participantId.isEmpty()) {
+      gate.refuseUnknown(
+          actor, participantReference, InformationCategory.IDENTITY_AND_CONTACT, AccessAction.READ);
       return Optional.empty();
     }
-    named.forEach(consent -> log(actor, consent, AccessAction.READ));
-    return Optional.of(named.stream().map(consent -> ConsentView.of(consent, today)).toList());
+    long id = participantId.get();
+    boolean visible =
+        participants.engagedAuthorities(id).contains(agencyOf(actor))
+            || gate.decideParticipant(
+                    actor,
+                    id,
+                    participantReference,
+                    InformationCategory.IDENTITY_AND_CONTACT,
+                    AccessAction.READ)
+                .permitted();
+    if (!visible) {
+      return Optional.empty();
+    }
+    LocalDate today = today();
+    return Optional.of(
+        repository.findByParticipant(id).stream()
+            .filter(consent -> consent.names(actor.agency()))
+            .peek(consent -> log(actor, consent, AccessAction.READ))
+            .map(consent -> ConsentView.of(consent, today))
+            .toList());
   }
 
   /**

@@ -161,10 +161,13 @@ public class ParticipantService {
     return participant.isPresent();
   }
 
-  /** Opens a new engagement of the caller's authority, for instance after an earlier one closed. */
+  /**
+   * Opens a new engagement of an authority that has been engaged before, after an earlier one
+   * closed; a first engagement comes with registration.
+   */
   public boolean openEngagement(Actor actor, String reference, long unitId, LocalDate start) {
     AgencyCode agency = agencyOf(actor);
-    Optional<Participant> participant = visible(actor, reference, AccessAction.CREATE);
+    Optional<Participant> participant = engaged(actor, reference, AccessAction.CREATE);
     participant.ifPresent(
         p -> {
           if (repository.engagements(p, agency).stream().anyMatch(Engagement::isOpen)) {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * Every path of the REST API, read from the JAX-RS annotations of the compiled resources, relative
  * to /api: a resource added later is covered without anyone listing it.
  */
-final class ResourcePaths {
+public final class ResourcePaths {
 
   private static final java.nio.file.Path CLASSES = java.nio.file.Path.of("target", "classes");
 
@@ -23,31 +23,40 @@ final class ResourcePaths {
 
   static Set<String> all() {
     Set<String> paths = new TreeSet<>();
+    endpoints().forEach(endpoint -> paths.add(endpoint.substring(endpoint.indexOf(' ') + 1)));
+    return paths;
+  }
+
+  /** Every endpoint as its HTTP method and path, such as {@code GET /participants/{reference}}. */
+  public static Set<String> endpoints() {
+    Set<String> endpoints = new TreeSet<>();
     try (Stream<java.nio.file.Path> files = Files.walk(CLASSES)) {
       files
           .filter(file -> file.toString().endsWith(".class"))
           .map(ResourcePaths::load)
           .filter(type -> type.isAnnotationPresent(Path.class))
-          .forEach(type -> paths.addAll(pathsOf(type)));
+          .forEach(type -> endpoints.addAll(endpointsOf(type)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return paths;
+    return endpoints;
   }
 
-  private static Set<String> pathsOf(Class<?> resource) {
+  private static Set<String> endpointsOf(Class<?> resource) {
     String base = join("", resource.getAnnotation(Path.class).value());
-    Set<String> paths = new TreeSet<>();
+    Set<String> endpoints = new TreeSet<>();
     for (Method method : resource.getDeclaredMethods()) {
-      boolean endpoint =
-          Arrays.stream(method.getAnnotations())
-              .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
-      if (endpoint) {
-        Path path = method.getAnnotation(Path.class);
-        paths.add(path == null ? base : join(base, path.value()));
-      }
+      Arrays.stream(method.getAnnotations())
+          .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
+          .filter(httpMethod -> httpMethod != null)
+          .forEach(
+              httpMethod -> {
+                Path path = method.getAnnotation(Path.class);
+                endpoints.add(
+                    httpMethod.value() + " " + (path == null ? base : join(base, path.value())));
+              });
     }
-    return paths;
+    return endpoints;
   }
 
   private static String join(String base, String path) {

@@ -36,6 +36,21 @@ public final class Api {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Any method; a JSON body is sent with every method but GET. */
+  public static HttpResponse<String> send(String token, String method, String path, String json)
+      throws IOException, InterruptedException {
+    if ("GET".equals(method)) {
+      return get(token, path);
+    }
+    return CLIENT.send(
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   public static JsonStructure json(String text) {
     return Json.createReader(new StringReader(text)).read();
   }

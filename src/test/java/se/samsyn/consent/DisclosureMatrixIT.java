@@ -1,0 +1,388 @@
+package se.samsyn.consent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samsyn.platform.ResourcePaths;
+import se.samsyn.test.Api;
+import se.samsyn.test.DemoUser;
+import se.samsyn.test.KeycloakExtension;
+import se.samsyn.test.RunningApplication;
+import se.samsyn.test.Tokens;
+
+/**
+ * The consent rule from every side of the REST API: Försäkringskassan registers a person and writes
+ * a note; Arbetsförmedlingen's case worker then tries every endpoint that takes a participant,
+ * under each kind of consent situation. Content is shown only under a valid consent, every attempt
+ * is logged with the right decision, and a refusal reads exactly like an unknown participant. The
+ * endpoints come from the JAX-RS annotations, so a new one without an entry here fails the test.
+ */
+@ExtendWith({KeycloakExtension.class, RunningApplication.class})
+class DisclosureMatrixIT {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+
+  /** What Arbetsförmedlingen, not engaged, gets from an endpoint under a valid consent. */
+  private enum UnderValidConsent {
+    SHOWN,
+    NOT_FOUND
+  }
+
+  private static final Map<String, UnderValidConsent> PARTICIPANT_ENDPOINTS =
+      Map.ofEntries(
+          Map.entry("GET /participants/{reference}", UnderValidConsent.SHOWN),
+          Map.entry("GET /participants/{reference}/timeline", UnderValidConsent.SHOWN),
+          Map.entry("GET /participants/{reference}/consents", UnderValidConsent.SHOWN),
+          Map.entry("GET /participants/{reference}/restrictions", UnderValidConsent.NOT_FOUND),
+          Map.entry("PUT /participants/{reference}/contact", UnderValidConsent.NOT_FOUND),
+          Map.entry("POST /participants/{reference}/engagements", UnderValidConsent.NOT_FOUND),
+          Map.entry(
+              "POST /participants/{reference}/engagements/{engagement}/closure",
+              UnderValidConsent.NOT_FOUND),
+          Map.entry("POST /participants/{reference}/consents", UnderValidConsent.NOT_FOUND),
+          Map.entry("POST /participants/{reference}/restrictions", UnderValidConsent.NOT_FOUND),
+          Map.entry("POST /participants/{reference}/notes", UnderValidConsent.NOT_FOUND));
+
+  /** Endpoints that take the id of a record rather than a participant: tried in the IDOR test. */
+  private static final Set<String> RECORD_ENDPOINTS = Set.of("POST /consents/{id}/withdrawal");
+
+  private enum Situation {
+    NO_CONSENT("198411212395"),
+    OTHER_CATEGORY("200001092386"),
+    OTHER_AUTHORITY("199109282393"),
+    EXPIRED("200001112382"),
+    WITHDRAWN("200103132387"),
+    RESTRICTED("200205082399"),
+    VALID("200203282389");
+
+    private final String number;
+
+    Situation(String number) {
+      this.number = number;
+    }
+  }
+
+  private static final Map<Situation, Person> PEOPLE = new EnumMap<>(Situation.class);
+  private static String fk;
+  private static String af;
+  private static String auditor;
+  private static Instant started;
+
+  private record Person(String reference, long engagement, String note, long consent) {}
+
+  @BeforeAll
+  static void fkRegistersOnePersonPerSituation() throws IOException, InterruptedException {
+    fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
+    af = Tokens.accessToken(DemoUser.AF_CASE_WORKER);
+    auditor = Tokens.accessToken(DemoUser.AUDITOR);
+    started = Instant.now().minusSeconds(5);
+    long unit = firstUnit(fk);
+    for (Situation situation : Situation.values()) {
+      HttpResponse<String> created =
+          ok(
+              Api.post(
+                  fk,
+                  "/api/participants",
+                  "{\"personalIdentityNumber\":\""
+                      + situation.number
+                      + "\",\"firstName\":\"Matris\",\"lastName\":\"Efternamn"
+                      + situation.ordinal()
+                      + "\",\"sex\":\"FEMALE\",\"unitId\":"
+                      + unit
+                      + "}"));
+      String reference = json(created.body()).getString("reference");
+      long engagement =
+          json(ok(Api.get(fk, "/api/participants/" + reference)).body())
+              .getJsonArray("engagements")
+              .getJsonObject(0)
+              .getJsonNumber("id")
+              .longValue();
+      String note = "Anteckning om " + situation.name().toLowerCase();
+      ok(
+          Api.post(
+              fk,
+              "/api/participants/" + reference + "/notes",
+              "{\"date\":\"" + TODAY + "\",\"category\":\"NOTES\",\"text\":\"" + note + "\"}"));
+      long consent = arrange(situation, reference);
+      PEOPLE.put(situation, new Person(reference, engagement, note, consent));
+    }
+  }
+
+  @Test
+  void everyEndpointThatTakesAnIdIsCoveredHere() {
+    Set<String> uncovered = new TreeSet<>();
+    for (String endpoint : ResourcePaths.endpoints()) {
+      if (endpoint.contains("{")
+          && !PARTICIPANT_ENDPOINTS.containsKey(endpoint)
+          && !RECORD_ENDPOINTS.contains(endpoint)) {
+        uncovered.add(endpoint);
+      }
+    }
+    assertEquals(Set.of(), uncovered, "endpoints without a disclosure test");
+  }
+
+  @Test
+  void anotherAuthoritySeesContentOnlyUnderAValidConsentAndEveryAttemptIsLogged()
+      throws IOException, InterruptedException {
+    List<String> failures = new ArrayList<>();
+    for (Situation situation : Situation.values()) {
+      Person person = PEOPLE.get(situation);
+      for (Map.Entry<String, UnderValidConsent> endpoint : PARTICIPANT_ENDPOINTS.entrySet()) {
+        boolean shown =
+            situation == Situation.VALID && endpoint.getValue() == UnderValidConsent.SHOWN;
+        String what = situation + " " + endpoint.getKey();
+        long loggedBefore = logged(person.reference(), shown ? "PERMITTED" : "REFUSED");
+
+        HttpResponse<String> response = call(af, endpoint.getKey(), person);
+
+        if (shown) {
+          expect(failures, what, response.statusCode() == 200, response);
+          expect(failures, what, showsContent(endpoint.getKey(), response, person), response);
+        } else {
+          expect(failures, what, response.statusCode() == 404, response);
+          expect(failures, what, !response.body().contains("Matris"), response);
+          expect(failures, what, !response.body().contains(person.note()), response);
+          HttpResponse<String> unknown = call(af, endpoint.getKey(), unknownPerson());
+          expect(
+              failures,
+              what + " reads like an unknown participant",
+              unknown.body().equals(response.body()),
+              response);
+        }
+        long loggedAfter = logged(person.reference(), shown ? "PERMITTED" : "REFUSED");
+        expect(failures, what + " is logged", loggedAfter > loggedBefore, response);
+      }
+    }
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void searchFindsThePersonOnlyUnderAValidConsent() throws IOException, InterruptedException {
+    for (Situation situation : Situation.values()) {
+      String found =
+          ok(Api.post(af, "/api/participants/search", "{\"query\":\"" + situation.number + "\"}"))
+              .body();
+      assertEquals(
+          situation == Situation.VALID,
+          found.contains(PEOPLE.get(situation).reference()),
+          situation + ": " + found);
+    }
+  }
+
+  @Test
+  void theTimelineCountsWhatItHidesAndWhatIsRestricted() throws IOException, InterruptedException {
+    JsonObject forAf =
+        json(
+            ok(Api.get(
+                    af,
+                    "/api/participants/" + PEOPLE.get(Situation.VALID).reference() + "/timeline"))
+                .body());
+    assertEquals(1, forAf.getInt("hiddenCount"), "FK's engagement needs a consent");
+    assertEquals(
+        PEOPLE.get(Situation.VALID).note(),
+        forAf.getJsonArray("entries").getJsonObject(0).getString("text"));
+
+    Person restricted = PEOPLE.get(Situation.RESTRICTED);
+    JsonObject forFk =
+        json(ok(Api.get(fk, "/api/participants/" + restricted.reference() + "/timeline")).body());
+    assertEquals(0, forFk.getInt("hiddenCount"));
+    assertTrue(forFk.toString().contains(restricted.note()), "the own authority reads its note");
+  }
+
+  @Test
+  void recordIdsOfAnotherAuthorityReachNothing() throws IOException, InterruptedException {
+    Person person = PEOPLE.get(Situation.OTHER_AUTHORITY);
+
+    HttpResponse<String> withdrawal =
+        Api.post(
+            af, "/api/consents/" + person.consent() + "/withdrawal", "{\"reason\":\"Försök\"}");
+
+    assertEquals(404, withdrawal.statusCode(), withdrawal.body());
+    String consents =
+        ok(Api.get(fk, "/api/participants/" + person.reference() + "/consents")).body();
+    assertTrue(consents.contains("\"status\":\"ACTIVE\""), "the consent still stands: " + consents);
+    HttpResponse<String> closure =
+        call(af, "POST /participants/{reference}/engagements/{engagement}/closure", person);
+    assertEquals(404, closure.statusCode());
+    String fkView = ok(Api.get(fk, "/api/participants/" + person.reference())).body();
+    assertFalse(fkView.contains("CLOSED"), "FK's engagement is still open: " + fkView);
+  }
+
+  private static long arrange(Situation situation, String reference)
+      throws IOException, InterruptedException {
+    String identityAndNotes = "\"IDENTITY_AND_CONTACT\",\"NOTES\"";
+    return switch (situation) {
+      case NO_CONSENT -> 0;
+      case OTHER_CATEGORY ->
+          consent(reference, "\"FK\",\"AF\"", "\"HEALTH_DETAILS\"", TODAY, TODAY.plusMonths(6));
+      case OTHER_AUTHORITY ->
+          consent(
+              reference,
+              "\"FK\",\"REGION\"",
+              identityAndNotes + ",\"ENGAGEMENTS\"",
+              TODAY,
+              TODAY.plusMonths(6));
+      case EXPIRED ->
+          consent(
+              reference,
+              "\"FK\",\"AF\"",
+              identityAndNotes,
+              TODAY.minusDays(40),
+              TODAY.minusDays(1));
+      case WITHDRAWN -> {
+        long id = consent(reference, "\"FK\",\"AF\"", identityAndNotes, TODAY, TODAY.plusMonths(6));
+        ok(
+            Api.post(
+                fk,
+                "/api/consents/" + id + "/withdrawal",
+                "{\"reason\":\"Deltagaren ångrade sig\"}"));
+        yield id;
+      }
+      case RESTRICTED -> {
+        long id = consent(reference, "\"FK\",\"AF\"", identityAndNotes, TODAY, TODAY.plusMonths(6));
+        ok(
+            Api.post(
+                fk,
+                "/api/participants/" + reference + "/restrictions",
+                "{\"agency\":\"AF\",\"categories\":["
+                    + identityAndNotes
+                    + "],\"reason\":\"Deltagarens önskan\"}"));
+        yield id;
+      }
+      case VALID ->
+          consent(reference, "\"FK\",\"AF\"", identityAndNotes, TODAY, TODAY.plusMonths(6));
+    };
+  }
+
+  private static long consent(
+      String reference, String agencies, String categories, LocalDate from, LocalDate until)
+      throws IOException, InterruptedException {
+    HttpResponse<String> created =
+        ok(
+            Api.post(
+                fk,
+                "/api/participants/" + reference + "/consents",
+                "{\"agencies\":["
+                    + agencies
+                    + "],\"categories\":["
+                    + categories
+                    + "],\"purpose\":\"SIP\",\"form\":\"WRITTEN\",\"givenBy\":\"PARTICIPANT\","
+                    + "\"validFrom\":\""
+                    + from
+                    + "\",\"validUntil\":\""
+                    + until
+                    + "\"}"));
+    return json(created.body()).getJsonNumber("id").longValue();
+  }
+
+  private static HttpResponse<String> call(String token, String endpoint, Person person)
+      throws IOException, InterruptedException {
+    String method = endpoint.substring(0, endpoint.indexOf(' '));
+    String path =
+        "/api"
+            + endpoint
+                .substring(endpoint.indexOf(' ') + 1)
+                .replace("{reference}", person.reference())
+                .replace("{engagement}", String.valueOf(person.engagement()));
+    return Api.send(token, method, path, plausibleBody(endpoint));
+  }
+
+  /** A body that would be accepted from an engaged authority, so a refusal is the gate's. */
+  private static String plausibleBody(String endpoint) {
+    if (endpoint.endsWith("/notes")) {
+      return "{\"date\":\"" + TODAY + "\",\"category\":\"NOTES\",\"text\":\"Från AF\"}";
+    }
+    if (endpoint.endsWith("/closure")) {
+      return "{\"endDate\":\"" + TODAY + "\",\"reason\":\"Från AF\",\"version\":0}";
+    }
+    if (endpoint.endsWith("/restrictions")) {
+      return "{\"agency\":\"REGION\",\"categories\":[\"NOTES\"],\"reason\":\"Från AF\"}";
+    }
+    if (endpoint.endsWith("/consents")) {
+      return "{\"agencies\":[\"AF\",\"FK\"],\"categories\":[\"NOTES\"],\"purpose\":\"SIP\","
+          + "\"form\":\"WRITTEN\",\"givenBy\":\"PARTICIPANT\",\"validFrom\":\""
+          + TODAY
+          + "\",\"validUntil\":\""
+          + TODAY.plusMonths(1)
+          + "\"}";
+    }
+    return "{}";
+  }
+
+  private static boolean showsContent(String endpoint, HttpResponse<String> response, Person p) {
+    String body = response.body();
+    if (endpoint.endsWith("/timeline")) {
+      return body.contains(p.note());
+    }
+    if (endpoint.endsWith("/consents")) {
+      return body.contains("\"id\":" + p.consent());
+    }
+    return body.contains("Matris");
+  }
+
+  private static Person unknownPerson() {
+    return new Person(UUID.randomUUID().toString(), 1, "", 0);
+  }
+
+  /** How many access-log entries of AF's case worker name the participant with that decision. */
+  private static long logged(String reference, String decision)
+      throws IOException, InterruptedException {
+    String query =
+        "/api/audit/entries?pageSize=500&staff="
+            + DemoUser.AF_CASE_WORKER.username()
+            + "&decision="
+            + decision
+            + "&from="
+            + URLEncoder.encode(started.toString(), StandardCharsets.UTF_8);
+    return Api.json(ok(Api.get(auditor, query)).body()).asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(entry -> reference.equals(entry.getString("recordId", null)))
+        .count();
+  }
+
+  private static long firstUnit(String token) throws IOException, InterruptedException {
+    return Api.json(ok(Api.get(token, "/api/units")).body())
+        .asJsonArray()
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static void expect(
+      List<String> failures, String what, boolean holds, HttpResponse<String> response) {
+    if (!holds) {
+      failures.add(what + " → " + response.statusCode() + " " + response.body());
+    }
+  }
+
+  private static HttpResponse<String> ok(HttpResponse<String> response) {
+    assertTrue(
+        response.statusCode() / 100 == 2,
+        response.request().method() + " " + response.uri() + " → " + response.body());
+    return response;
+  }
+
+  private static JsonObject json(String text) {
+    return Api.json(text).asJsonObject();
+  }
+}
