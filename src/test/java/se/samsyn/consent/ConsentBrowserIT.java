@@ -1,6 +1,7 @@
 package se.samsyn.consent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,11 +16,18 @@ import se.samsyn.test.DemoUser;
 import se.samsyn.test.TestConfiguration;
 import se.samsyn.test.Tokens;
 
-/** FK records a consent for FK and AF on notes, then withdraws it; AF cannot open FK's page. */
+/**
+ * Försäkringskassan writes a note and records a consent for FK and AF; Arbetsförmedlingen's case
+ * worker then finds the person and reads the note. Once FK withdraws the consent, AF's next page
+ * load shows nothing.
+ */
 class ConsentBrowserIT extends BrowserTest {
 
+  private static final String NOTE = "Arbetsträning hos Kugghjul från januari";
+
   @Test
-  void aCaseWorkerRecordsAndWithdrawsAConsent() throws IOException, InterruptedException {
+  void aConsentLetsAnotherAuthorityReadANoteUntilItIsWithdrawn()
+      throws IOException, InterruptedException {
     String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
     long unit =
         Api.json(Api.get(fk, "/api/units").body())
@@ -31,38 +39,70 @@ class ConsentBrowserIT extends BrowserTest {
         Api.post(
             fk,
             "/api/participants",
-            "{\"personalIdentityNumber\":\"20020831-2397\",\"firstName\":\"Sara\",\"lastName\":\"Samtycke\","
-                + "\"sex\":\"FEMALE\",\"unitId\":"
+            "{\"personalIdentityNumber\":\"20020831-2397\",\"firstName\":\"Sara\","
+                + "\"lastName\":\"Samtycke\",\"sex\":\"FEMALE\",\"unitId\":"
                 + unit
                 + "}");
     String location = created.headers().firstValue("Location").orElseThrow();
-    String consentPage =
-        TestConfiguration.baseUrl()
-            + "/consent/list.xhtml?ref="
-            + location.substring(location.lastIndexOf('/') + 1);
+    String reference = location.substring(location.lastIndexOf('/') + 1);
+    String participantPage =
+        TestConfiguration.baseUrl() + "/participant/view.xhtml?ref=" + reference;
+    String consentPage = TestConfiguration.baseUrl() + "/consent/list.xhtml?ref=" + reference;
+
+    Chromium.logIn(browser, DemoUser.FK_CASE_WORKER);
+    browser.get(participantPage);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("note:note-text")))
+        .sendKeys(NOTE);
+    browser.findElement(By.id("note:write-note")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), NOTE));
+    browser.get(consentPage);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("consents:record")));
+    Chromium.tick(browser, "#consents\\:agencies input[value='AF']");
+    Chromium.tick(browser, "#consents\\:categories input[value='NOTES']");
+    Chromium.tick(browser, "#consents\\:categories input[value='IDENTITY_AND_CONTACT']");
+    browser.findElement(By.id("consents:exclusions")).sendKeys("Inget om skulder");
+    browser.findElement(By.id("consents:record")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("consents:list:0:status"), "Gäller"));
+    assertTrue(browser.findElement(By.id("consents:list")).getText().contains("Inget om skulder"));
+    logOut();
+
+    Chromium.logIn(browser, DemoUser.AF_CASE_WORKER);
+    browser.findElement(By.id("menu-participants")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:query")))
+        .sendKeys("20020831-2397");
+    browser.findElement(By.id("search:submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Samtycke, Sara")))
+        .click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), NOTE));
+    Chromium.screenshot(browser, "consent-note-seen-by-af");
+    assertTrue(
+        browser
+            .findElement(By.id("timeline"))
+            .getText()
+            .contains("1 uppgift från en annan myndighet kräver samtycke"),
+        "FK's engagement is counted, not shown");
+    assertTrue(browser.findElements(By.id("note:note-text")).isEmpty(), "AF is not engaged");
+    logOut();
 
     Chromium.logIn(browser, DemoUser.FK_CASE_WORKER);
     browser.get(consentPage);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("consents:record")));
-    browser.findElement(By.cssSelector("#consents\\:agencies input[value='AF']")).click();
-    browser.findElement(By.cssSelector("#consents\\:categories input[value='NOTES']")).click();
-    browser.findElement(By.id("consents:exclusions")).sendKeys("Inget om skulder");
-    browser.findElement(By.id("consents:record")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("consents:messages")));
-    Chromium.screenshot(browser, "consent-recorded");
-    wait.until(ExpectedConditions.textToBe(By.id("consents:list:0:status"), "Gäller"));
-    assertTrue(browser.findElement(By.id("consents:list")).getText().contains("Inget om skulder"));
-
-    browser.findElement(By.id("consents:list:0:withdraw")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdraw-form:reason")));
-    browser.findElement(By.id("withdraw-form:reason")).sendKeys("Deltagaren ångrade sig");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("consents:list:0:withdraw"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdraw-form:reason")))
+        .sendKeys("Deltagaren ångrade sig");
     browser.findElement(By.id("withdraw-form:confirm-withdraw")).click();
     wait.until(ExpectedConditions.textToBe(By.id("consents:list:0:status"), "Återkallat"));
-    browser.findElement(By.id("logout")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    logOut();
 
     Chromium.logIn(browser, DemoUser.AF_CASE_WORKER);
+    browser.get(participantPage);
+    assertEquals("Sidan finns inte", browser.findElement(By.tagName("h1")).getText());
+    assertFalse(browser.getPageSource().contains(NOTE));
     browser.get(consentPage);
     assertEquals("Sidan finns inte", browser.findElement(By.tagName("h1")).getText());
+  }
+
+  private void logOut() {
+    browser.findElement(By.id("logout")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
   }
 }

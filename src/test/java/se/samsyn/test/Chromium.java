@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -62,6 +63,20 @@ public final class Chromium {
       }
     }
     throw new IllegalStateException("Could not choose " + option + " in " + menuId);
+  }
+
+  /**
+   * Ticks a checkbox with the space bar, as a keyboard user does, and waits until it is ticked. A
+   * mouse click on the boxes of a long h:selectManyCheckbox table is sometimes delivered beside the
+   * box in headless Chromium, leaving it unticked without an error.
+   */
+  public static void tick(WebDriver browser, String cssSelector) {
+    WebElement box = browser.findElement(By.cssSelector(cssSelector));
+    if (!box.isSelected()) {
+      box.sendKeys(Keys.SPACE);
+    }
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(ExpectedConditions.elementToBeSelected(box));
   }
 
   /** Keeps what the user saw in target/screenshots, for people reviewing a change. */

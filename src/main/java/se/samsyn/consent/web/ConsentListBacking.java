@@ -25,7 +25,10 @@ import se.samsyn.organisation.OrganisationService;
 import se.samsyn.platform.BusinessException;
 import se.samsyn.security.CurrentUser;
 
-/** A participant's consents: record, see and withdraw them. 404 unless the authority is engaged. */
+/**
+ * A participant's consents: record, see and withdraw them. 404 unless the user may see the
+ * participant.
+ */
 @Named
 @ViewScoped
 public class ConsentListBacking implements Serializable {
