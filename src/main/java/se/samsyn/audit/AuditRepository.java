@@ -117,6 +117,12 @@ class AuditRepository {
     if (filter.decision() != null) {
       conditions.add("e.decision = :decision");
     }
+    if (filter.basis() != null) {
+      conditions.add("e.basis = :basis");
+    }
+    if (filter.consentId() != null) {
+      conditions.add("e.basis = :consentBasis AND e.basisReference = :consent");
+    }
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }
 
@@ -141,6 +147,13 @@ class AuditRepository {
     }
     if (filter.decision() != null) {
       query.setParameter("decision", filter.decision());
+    }
+    if (filter.basis() != null) {
+      query.setParameter("basis", filter.basis());
+    }
+    if (filter.consentId() != null) {
+      query.setParameter("consentBasis", AccessBasis.CONSENT);
+      query.setParameter("consent", String.valueOf(filter.consentId()));
     }
   }
 

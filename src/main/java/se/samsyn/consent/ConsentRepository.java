@@ -3,6 +3,7 @@ package se.samsyn.consent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,31 @@ class ConsentRepository {
         .setParameter("category", category)
         .setParameter("day", day)
         .getResultList();
+  }
+
+  /** Consents naming the authority, or every consent when it is null; newest first. */
+  List<Consent> register(String agency, int first, int pageSize) {
+    return naming(
+            agency,
+            "SELECT c FROM Consent c",
+            " ORDER BY c.recordedAt DESC, c.id DESC",
+            Consent.class)
+        .setFirstResult(first)
+        .setMaxResults(pageSize)
+        .getResultList();
+  }
+
+  long registerCount(String agency) {
+    return naming(agency, "SELECT COUNT(c) FROM Consent c", "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> naming(String agency, String select, String order, Class<T> type) {
+    if (agency == null) {
+      return entityManager.createQuery(select + order, type);
+    }
+    return entityManager
+        .createQuery(select + " WHERE :agency MEMBER OF c.agencies" + order, type)
+        .setParameter("agency", agency);
   }
 
   void persist(Restriction restriction) {

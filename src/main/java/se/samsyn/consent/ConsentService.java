@@ -29,6 +29,7 @@ public class ConsentService {
 
   private static final String CONSENT = "consent";
   private static final String RESTRICTION = "restriction";
+  private static final String FORBUND = "FORBUND";
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   @Inject private ConsentRepository repository;
@@ -151,6 +152,36 @@ public class ConsentService {
                     .peek(restriction -> logRestriction(actor, restriction, AccessAction.READ))
                     .map(RestrictionView::of)
                     .toList());
+  }
+
+  /**
+   * The consent register for an auditor: the consents naming the auditor's authority, or every
+   * consent for an auditor of the förbund; newest first. The auditor's read is logged.
+   */
+  public List<RegisteredConsent> register(Actor auditor, int first, int pageSize) {
+    accessLog.record(
+        auditor,
+        new AccessEvent(
+            null,
+            "consent-register",
+            null,
+            null,
+            AccessAction.READ,
+            AccessDecision.PERMITTED,
+            AccessBasis.OWN_AUTHORITY,
+            auditor.agency()));
+    LocalDate today = today();
+    return repository.register(registerScope(auditor), first, pageSize).stream()
+        .map(c -> new RegisteredConsent(c.getParticipantId(), ConsentView.of(c, today)))
+        .toList();
+  }
+
+  public long registerCount(Actor auditor) {
+    return repository.registerCount(registerScope(auditor));
+  }
+
+  private static String registerScope(Actor auditor) {
+    return FORBUND.equals(auditor.agency()) ? null : auditor.agency();
   }
 
   private Optional<Long> engagedParticipant(Actor actor, String reference, String recordType) {

@@ -99,6 +99,28 @@ class ConsentBrowserIT extends BrowserTest {
     assertFalse(browser.getPageSource().contains(NOTE));
     browser.get(consentPage);
     assertEquals("Sidan finns inte", browser.findElement(By.tagName("h1")).getText());
+    logOut();
+
+    Chromium.logIn(browser, DemoUser.AUDITOR);
+    browser.findElement(By.id("menu-consent-register")).click();
+    String register =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:consents")))
+            .getText();
+    Chromium.screenshot(browser, "consent-register");
+    assertTrue(register.contains("Återkallat"), register);
+    assertTrue(register.contains("Deltagaren ångrade sig"), register);
+    String consentNumber =
+        browser.findElement(By.cssSelector("#register\\:consents_data tr td")).getText();
+    browser.findElement(By.id("menu-access-log")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("log:consent_input")))
+        .sendKeys(consentNumber);
+    browser.findElement(By.id("log:filter")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("log:entries"), DemoUser.AF_CASE_WORKER.username()));
+    assertTrue(
+        browser.findElement(By.id("log:entries")).getText().contains("Samtycke " + consentNumber),
+        "AF's reads under the consent, with the consent as their basis");
   }
 
   private void logOut() {

@@ -120,6 +120,17 @@ class ConsentServiceIT {
                         && String.valueOf(consent).equals(e.basisReference())),
         "the read is logged with the consent as its basis");
 
+    assertTrue(
+        audit
+            .search(
+                AUDITOR,
+                new AccessLogFilter(null, null, null, null, null, null, null, null, consent),
+                0,
+                500)
+            .stream()
+            .anyMatch(e -> String.valueOf(note).equals(e.recordId())),
+        "the auditor finds the reads the consent permitted");
+
     assertTrue(consents.withdraw(fk, consent, "Deltagaren återkallade"));
 
     assertEquals(Optional.empty(), timelines.timeline(af, reference), "refused at once");
@@ -188,6 +199,34 @@ class ConsentServiceIT {
         List.of("Bara för Regionen"), texts(timelines.timeline(region, reference).orElseThrow()));
   }
 
+  @Test
+  void theConsentRegisterShowsAnAuditorTheConsentsOfTheirAuthority() {
+    Actor fk = staff("FK");
+    String reference = register(fk, "199801052383");
+    long id = consents.record(fk, reference, notesBetween("FK", "REGION")).orElseThrow();
+    consents.withdraw(fk, id, "Fel person");
+    Actor afAuditor =
+        new Actor(
+            "consent-it-af-granskare",
+            "consent-it-af-granskare",
+            "AF",
+            null,
+            "auditor",
+            "127.0.0.1",
+            null);
+
+    List<RegisteredConsent> forForbund =
+        consents.register(AUDITOR, 0, (int) consents.registerCount(AUDITOR));
+    RegisteredConsent registered =
+        forForbund.stream().filter(r -> r.consent().id() == id).findFirst().orElseThrow();
+    assertEquals(ConsentStatus.WITHDRAWN, registered.consent().status());
+    assertEquals("consent-it-fk", registered.consent().withdrawnBy());
+    assertTrue(
+        consents.register(afAuditor, 0, (int) consents.registerCount(afAuditor)).stream()
+            .noneMatch(r -> r.consent().id() == id),
+        "a consent not naming AF is not in AF's register");
+  }
+
   private List<String> found(Actor actor, String query) {
     return participants.search(actor, query, ParticipantSort.NAME_ASCENDING, 0, 10).stream()
         .map(ParticipantSummary::reference)
@@ -204,7 +243,7 @@ class ConsentServiceIT {
   private List<LoggedAccess> entries(Actor actor, AccessDecision decision) {
     return audit.search(
         AUDITOR,
-        new AccessLogFilter(null, actor.username(), null, null, null, null, decision),
+        new AccessLogFilter(null, actor.username(), null, null, null, null, decision, null, null),
         0,
         500);
   }

@@ -82,7 +82,7 @@ class ParticipantServiceIT {
         audit.search(
             AUDITOR,
             new AccessLogFilter(
-                null, af.username(), null, null, null, null, AccessDecision.REFUSED),
+                null, af.username(), null, null, null, null, AccessDecision.REFUSED, null, null),
             0,
             100);
     assertTrue(

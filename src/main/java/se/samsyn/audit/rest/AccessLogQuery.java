@@ -5,6 +5,7 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import se.samsyn.audit.AccessAction;
+import se.samsyn.audit.AccessBasis;
 import se.samsyn.audit.AccessDecision;
 import se.samsyn.audit.AccessLogFilter;
 
@@ -33,9 +34,17 @@ public class AccessLogQuery {
   @QueryParam("decision")
   private AccessDecision decision;
 
+  /** OWN_AUTHORITY, CONSENT, EMERGENCY or NONE. */
+  @QueryParam("basis")
+  private AccessBasis basis;
+
+  /** The reads a consent permitted. */
+  @QueryParam("consent")
+  private Long consent;
+
   AccessLogFilter filter() {
     return new AccessLogFilter(
-        participant, staff, agency, instant(from), instant(to), action, decision);
+        participant, staff, agency, instant(from), instant(to), action, decision, basis, consent);
   }
 
   private static Instant instant(String text) {

@@ -14,6 +14,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import se.samsyn.audit.AccessAction;
+import se.samsyn.audit.AccessBasis;
 import se.samsyn.audit.AccessDecision;
 import se.samsyn.audit.AccessLogCsv;
 import se.samsyn.audit.AccessLogFilter;
@@ -40,6 +41,8 @@ public class AccessLogBacking implements Serializable {
   private LocalDate to;
   private AccessAction action;
   private AccessDecision decision;
+  private AccessBasis basis;
+  private Long consentId;
   private VerificationResult verification;
   private final Entries entries = new Entries();
 
@@ -60,7 +63,9 @@ public class AccessLogBacking implements Serializable {
         from == null ? null : from.atStartOfDay(SWEDEN).toInstant(),
         to == null ? null : to.plusDays(1).atStartOfDay(SWEDEN).toInstant(),
         action,
-        decision);
+        decision,
+        basis,
+        consentId);
   }
 
   private static String blankToNull(String text) {
@@ -73,6 +78,26 @@ public class AccessLogBacking implements Serializable {
 
   public AccessAction[] getActions() {
     return AccessAction.values();
+  }
+
+  public AccessBasis[] getBases() {
+    return AccessBasis.values();
+  }
+
+  public AccessBasis getBasis() {
+    return basis;
+  }
+
+  public void setBasis(AccessBasis basis) {
+    this.basis = basis;
+  }
+
+  public Long getConsentId() {
+    return consentId;
+  }
+
+  public void setConsentId(Long consentId) {
+    this.consentId = consentId;
   }
 
   public AccessDecision[] getDecisions() {
