@@ -155,6 +155,17 @@ public class ConsentService {
   }
 
   /**
+   * Whether the caller's authority is or has been engaged with the participant, and so may record
+   * consents and restrictions. Tells nothing the caller's authority does not already know.
+   */
+  public boolean isEngaged(Actor actor, String participantReference) {
+    return participants
+        .idOf(participantReference)
+        .map(id -> participants.engagedAuthorities(id).contains(agencyOf(actor)))
+        .orElse(false);
+  }
+
+  /**
    * The consent register for an auditor: the consents naming the auditor's authority, or every
    * consent for an auditor of the förbund; newest first. The auditor's read is logged.
    */

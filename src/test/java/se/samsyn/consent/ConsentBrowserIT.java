@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import se.samsyn.test.Api;
 import se.samsyn.test.BrowserTest;
 import se.samsyn.test.Chromium;
@@ -64,6 +65,15 @@ class ConsentBrowserIT extends BrowserTest {
     browser.findElement(By.id("consents:record")).click();
     wait.until(ExpectedConditions.textToBe(By.id("consents:list:0:status"), "Gäller"));
     assertTrue(browser.findElement(By.id("consents:list")).getText().contains("Inget om skulder"));
+    new Select(browser.findElement(By.id("consents:restriction-agency"))).selectByValue("REGION");
+    Chromium.tick(browser, "#consents\\:restriction-categories input[value='HEALTH_DETAILS']");
+    browser
+        .findElement(By.id("consents:restriction-reason"))
+        .sendKeys("Vill inte att Regionen får veta");
+    browser.findElement(By.id("consents:restrict")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("consents:restrictions"), "Vill inte att Regionen får veta"));
     logOut();
 
     Chromium.logIn(browser, DemoUser.AF_CASE_WORKER);
@@ -82,6 +92,12 @@ class ConsentBrowserIT extends BrowserTest {
             .contains("1 uppgift från en annan myndighet kräver samtycke"),
         "FK's engagement is counted, not shown");
     assertTrue(browser.findElements(By.id("note:note-text")).isEmpty(), "AF is not engaged");
+    browser.findElement(By.id("participant:consents-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("consents:list")));
+    assertTrue(
+        browser.findElements(By.id("consents:record")).isEmpty()
+            && browser.findElements(By.id("consents:restrictions")).isEmpty(),
+        "AF sees the consent naming it but records nothing and sees no restrictions");
     logOut();
 
     Chromium.logIn(browser, DemoUser.FK_CASE_WORKER);

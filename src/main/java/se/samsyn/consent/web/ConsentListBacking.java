@@ -20,6 +20,7 @@ import se.samsyn.consent.ConsentService;
 import se.samsyn.consent.ConsentTerms;
 import se.samsyn.consent.ConsentView;
 import se.samsyn.consent.InformationCategory;
+import se.samsyn.consent.RestrictionView;
 import se.samsyn.organisation.Agency;
 import se.samsyn.organisation.OrganisationService;
 import se.samsyn.platform.BusinessException;
@@ -55,6 +56,12 @@ public class ConsentListBacking implements Serializable {
   private LocalDate validFrom;
   private LocalDate validUntil;
   private String documentReference;
+
+  private boolean engaged;
+  private List<RestrictionView> restrictions = List.of();
+  private String restrictionAgency;
+  private List<InformationCategory> restrictionCategories;
+  private String restrictionReason;
 
   private ConsentView withdrawing;
   private String withdrawalReason;
@@ -136,7 +143,65 @@ public class ConsentListBacking implements Serializable {
 
   private boolean reload() {
     consents = consentService.consents(currentUser.actor(), reference).orElse(null);
+    engaged = consents != null && consentService.isEngaged(currentUser.actor(), reference);
+    restrictions =
+        engaged
+            ? consentService.restrictions(currentUser.actor(), reference).orElse(List.of())
+            : List.of();
     return consents != null;
+  }
+
+  /** Records a restriction; what the user chose stays in the form if it is refused. */
+  public void restrict() {
+    try {
+      consentService.restrict(
+          currentUser.actor(),
+          reference,
+          restrictionAgency,
+          restrictionCategories == null || restrictionCategories.isEmpty()
+              ? Set.of()
+              : EnumSet.copyOf(restrictionCategories),
+          restrictionReason);
+      reload();
+      restrictionAgency = null;
+      restrictionCategories = null;
+      restrictionReason = null;
+      Messages.addGlobalInfo("restriction.recorded.done");
+    } catch (BusinessException e) {
+      Messages.addGlobalError(e.messageKey());
+    }
+  }
+
+  public boolean isEngaged() {
+    return engaged;
+  }
+
+  public List<RestrictionView> getRestrictions() {
+    return restrictions;
+  }
+
+  public String getRestrictionAgency() {
+    return restrictionAgency;
+  }
+
+  public void setRestrictionAgency(String restrictionAgency) {
+    this.restrictionAgency = restrictionAgency;
+  }
+
+  public List<InformationCategory> getRestrictionCategories() {
+    return restrictionCategories;
+  }
+
+  public void setRestrictionCategories(List<InformationCategory> restrictionCategories) {
+    this.restrictionCategories = restrictionCategories;
+  }
+
+  public String getRestrictionReason() {
+    return restrictionReason;
+  }
+
+  public void setRestrictionReason(String restrictionReason) {
+    this.restrictionReason = restrictionReason;
   }
 
   public InformationCategory[] getAllCategories() {
