@@ -73,6 +73,28 @@ class ConsentRepository {
         .setParameter("agency", agency);
   }
 
+  List<EmergencyAccess> emergencyAccess(long participantId) {
+    return entityManager
+        .createNamedQuery("EmergencyAccess.findByParticipant", EmergencyAccess.class)
+        .setParameter("participant", participantId)
+        .getResultList();
+  }
+
+  List<EmergencyAccess> unreviewedEmergencyAccess() {
+    return entityManager
+        .createNamedQuery("EmergencyAccess.unreviewed", EmergencyAccess.class)
+        .getResultList();
+  }
+
+  Optional<EmergencyAccess> findEmergencyAccess(long id) {
+    return Optional.ofNullable(entityManager.find(EmergencyAccess.class, id));
+  }
+
+  void persist(EmergencyAccess access) {
+    entityManager.persist(access);
+    entityManager.flush();
+  }
+
   void persist(Restriction restriction) {
     entityManager.persist(restriction);
     entityManager.flush();

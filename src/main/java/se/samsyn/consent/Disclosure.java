@@ -3,11 +3,11 @@ package se.samsyn.consent;
 import se.samsyn.audit.AccessBasis;
 
 /**
- * The gate's answer for one record: permitted on some basis (the consent id when the basis is a
- * consent), or refused — and if refused because of a restriction, staff may be told that restricted
- * information exists.
+ * The gate's answer for one record: permitted on some basis (with the id of the consent or the
+ * emergency access it rests on), or refused — and if refused because of a restriction, staff may be
+ * told that restricted information exists.
  */
-public record Disclosure(boolean permitted, AccessBasis basis, Long consentId, boolean restricted) {
+public record Disclosure(boolean permitted, AccessBasis basis, Long basisId, boolean restricted) {
 
   static Disclosure ownAuthority() {
     return new Disclosure(true, AccessBasis.OWN_AUTHORITY, null, false);
@@ -15,6 +15,10 @@ public record Disclosure(boolean permitted, AccessBasis basis, Long consentId, b
 
   static Disclosure byConsent(Long consentId) {
     return new Disclosure(true, AccessBasis.CONSENT, consentId, false);
+  }
+
+  static Disclosure byEmergency(Long emergencyAccessId) {
+    return new Disclosure(true, AccessBasis.EMERGENCY, emergencyAccessId, false);
   }
 
   static Disclosure refused() {
@@ -25,10 +29,10 @@ public record Disclosure(boolean permitted, AccessBasis basis, Long consentId, b
     return new Disclosure(false, AccessBasis.NONE, null, true);
   }
 
-  /** What the access log keeps as the basis: the consent id or why it was refused. */
+  /** What the access log keeps as the basis: the consent or emergency access id, or why not. */
   String basisReference(String reader) {
-    if (consentId != null) {
-      return String.valueOf(consentId);
+    if (basisId != null) {
+      return String.valueOf(basisId);
     }
     if (permitted) {
       return reader;

@@ -5,10 +5,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samsyn.audit.AccessAction;
 import se.samsyn.audit.AccessBasis;
 import se.samsyn.audit.AccessDecision;
@@ -34,6 +37,10 @@ public class DisclosureGate {
   @Inject private ParticipantRegister participants;
   @Inject private AccessLog accessLog;
 
+  @Inject
+  @ConfigProperty(name = EmergencyAccessService.ENABLED, defaultValue = "false")
+  private boolean emergencyAccessEnabled;
+
   private final Clock clock = Clock.systemUTC();
 
   /** Decides one record written by one authority. */
@@ -45,7 +52,8 @@ public class DisclosureGate {
             record.category(),
             today(),
             repository.findByParticipant(record.participantId()),
-            repository.restrictions(record.participantId()));
+            repository.restrictions(record.participantId()),
+            emergencyAccess(reader, record.participantId()));
     log(reader, record, action, disclosure);
     return disclosure;
   }
@@ -72,7 +80,8 @@ public class DisclosureGate {
             category,
             today(),
             repository.findByParticipant(participantId),
-            repository.restrictions(participantId));
+            repository.restrictions(participantId),
+            emergencyAccess(reader, participantId));
     log(
         reader,
         new DisclosedRecord(participantId, "participant", reference, null, category),
@@ -104,6 +113,17 @@ public class DisclosureGate {
    */
   public Set<Long> participantsDisclosedTo(AgencyCode reader, InformationCategory category) {
     return Set.copyOf(repository.participantsWithActiveConsent(reader.value(), category, today()));
+  }
+
+  /** The reader's own open emergency access, counted only while configuration enables it. */
+  private Optional<EmergencyAccess> emergencyAccess(Actor reader, long participantId) {
+    if (!emergencyAccessEnabled) {
+      return Optional.empty();
+    }
+    Instant now = Instant.now(clock);
+    return repository.emergencyAccess(participantId).stream()
+        .filter(access -> access.grants(reader.username(), now))
+        .findFirst();
   }
 
   private void log(

@@ -21,7 +21,8 @@ public record ParticipantDetails(
     ContactDetails contact,
     List<EngagementView> engagements,
     List<IdentityChangeView> identityHistory,
-    long version)
+    long version,
+    boolean underEmergencyAccess)
     implements Serializable {
 
   /** Only an authority that is or has been engaged changes what is stored about the person. */

@@ -16,7 +16,9 @@ import se.samsyn.audit.AccessDecision;
 import se.samsyn.audit.AccessEvent;
 import se.samsyn.audit.AccessLog;
 import se.samsyn.audit.Actor;
+import se.samsyn.consent.Disclosure;
 import se.samsyn.consent.DisclosureGate;
+import se.samsyn.consent.EmergencyAccessService;
 import se.samsyn.consent.InformationCategory;
 import se.samsyn.organisation.AgencyCode;
 import se.samsyn.organisation.OrganisationService;
@@ -43,6 +45,7 @@ public class ParticipantService {
   @Inject private OrganisationService organisation;
   @Inject private AccessLog accessLog;
   @Inject private DisclosureGate gate;
+  @Inject private EmergencyAccessService emergencyAccess;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -127,7 +130,44 @@ public class ParticipantService {
 
   /** The participant as the caller's authority may see them, or empty (logged as refused). */
   public Optional<ParticipantDetails> read(Actor actor, String reference) {
-    return visible(actor, reference, AccessAction.READ).map(p -> details(actor, p));
+    Optional<Participant> participant = repository.findByReference(reference);
+    if (participant.isEmpty()) {
+      gate.refuseUnknown(actor, reference, IDENTITY, AccessAction.READ);
+      return Optional.empty();
+    }
+    Participant p = participant.get();
+    Disclosure disclosure =
+        gate.decideParticipant(actor, p.getId(), reference, IDENTITY, AccessAction.READ);
+    return disclosure.permitted()
+        ? Optional.of(details(actor, p, disclosure.basis() == AccessBasis.EMERGENCY))
+        : Optional.empty();
+  }
+
+  /**
+   * Opens emergency access to the person with that number, for a reason the caller gives; the
+   * access, and every read under it, is marked in the log and reviewed by an auditor.
+   *
+   * @return the participant's reference, or empty if nobody has registered the person
+   */
+  public Optional<String> openEmergencyAccess(
+      Actor actor, PersonalIdentityNumber number, String reason) {
+    Optional<Participant> participant = repository.findByNumber(number);
+    if (participant.isEmpty()) {
+      accessLog.record(
+          actor,
+          new AccessEvent(
+              null,
+              RECORD_TYPE,
+              null,
+              IDENTITY.name(),
+              AccessAction.SEARCH,
+              AccessDecision.REFUSED,
+              AccessBasis.EMERGENCY,
+              "no match"));
+      return Optional.empty();
+    }
+    emergencyAccess.open(actor, participant.get().getId(), reason);
+    return participant.map(Participant::getReference);
   }
 
   /** The full personal identity number, shown on request and logged as a read of its own. */
@@ -247,7 +287,7 @@ public class ParticipantService {
     return gate.participantsDisclosedTo(agency, IDENTITY);
   }
 
-  private ParticipantDetails details(Actor actor, Participant participant) {
+  private ParticipantDetails details(Actor actor, Participant participant, boolean emergency) {
     AgencyCode agency = agencyOf(actor);
     PersonalIdentityNumber number = participant.getPersonalIdentityNumber();
     LocalDate today = today();
@@ -284,7 +324,8 @@ public class ParticipantService {
                         c.getChangedBy(),
                         c.getChangedAt()))
             .toList(),
-        participant.getVersion());
+        participant.getVersion(),
+        emergency);
   }
 
   private EngagementView view(Engagement engagement) {

@@ -61,6 +61,7 @@ class ConsentServiceIT {
   @Inject private NoteService notes;
   @Inject private TimelineService timelines;
   @Inject private AuditService audit;
+  @Inject private EmergencyAccessService emergencyAccess;
 
   private static final Actor AUDITOR =
       new Actor(
@@ -225,6 +226,67 @@ class ConsentServiceIT {
         consents.register(afAuditor, 0, (int) consents.registerCount(afAuditor)).stream()
             .noneMatch(r -> r.consent().id() == id),
         "a consent not naming AF is not in AF's register");
+  }
+
+  @Test
+  void emergencyAccessOpensOnePersonForItsUserAndWaitsForReview() {
+    Actor fk = staff("FK");
+    Actor af = staff("AF");
+    String reference = register(fk, "199308272393");
+    notes.write(fk, reference, note("Akut läge")).orElseThrow();
+    assertEquals(Optional.empty(), participants.read(af, reference));
+    assertThrows(
+        InvalidConsentException.class,
+        () -> participants.openEmergencyAccess(af, PersonalIdentityNumber.of("199308272393"), " "),
+        "a reason is required");
+
+    assertEquals(
+        Optional.of(reference),
+        participants.openEmergencyAccess(
+            af, PersonalIdentityNumber.of("199308272393"), "Hotar att skada sig själv"));
+
+    assertTrue(participants.read(af, reference).orElseThrow().underEmergencyAccess());
+    assertEquals(List.of("Akut läge"), texts(timelines.timeline(af, reference).orElseThrow()));
+    assertTrue(
+        audit
+            .search(
+                AUDITOR,
+                new AccessLogFilter(
+                    null, af.username(), null, null, null, null, null, AccessBasis.EMERGENCY, null),
+                0,
+                500)
+            .stream()
+            .anyMatch(e -> "note".equals(e.recordType())),
+        "reads under emergency access are marked in the log");
+    Actor afAuditor =
+        new Actor(
+            "consent-it-af-granskare",
+            "consent-it-af-granskare",
+            "AF",
+            null,
+            "auditor",
+            "127.0.0.1",
+            null);
+    Actor fkAuditor =
+        new Actor(
+            "consent-it-fk-granskare",
+            "consent-it-fk-granskare",
+            "FK",
+            null,
+            "auditor",
+            "127.0.0.1",
+            null);
+    EmergencyAccessView queued =
+        emergencyAccess.reviewQueue(afAuditor).stream()
+            .filter(a -> a.reason().equals("Hotar att skada sig själv"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        emergencyAccess.reviewQueue(fkAuditor).stream().noneMatch(a -> a.id() == queued.id()),
+        "FK's auditor reviews FK's accesses");
+    assertTrue(emergencyAccess.review(afAuditor, queued.id(), "Befogad"));
+    assertTrue(emergencyAccess.reviewQueue(AUDITOR).stream().noneMatch(a -> a.id() == queued.id()));
+    assertEquals(Optional.empty(), participants.read(staff("REGION"), reference), "only its user");
   }
 
   private List<String> found(Actor actor, String query) {

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.samsyn.audit.AccessBasis;
@@ -23,7 +25,13 @@ class DisclosureRuleTest {
   void theOwnAuthorityAlwaysSeesItsRecordsEvenUnderARestriction() {
     Disclosure own =
         DisclosureRule.decide(
-            "FK", Set.of("FK"), NOTES, DAY, List.of(), List.of(restriction("FK", NOTES)));
+            "FK",
+            Set.of("FK"),
+            NOTES,
+            DAY,
+            List.of(),
+            List.of(restriction("FK", NOTES)),
+            Optional.empty());
 
     assertTrue(own.permitted());
     assertEquals(AccessBasis.OWN_AUTHORITY, own.basis());
@@ -72,7 +80,13 @@ class DisclosureRuleTest {
 
     Disclosure restricted =
         DisclosureRule.decide(
-            "AF", Set.of("FK"), NOTES, DAY, List.of(consent), List.of(restriction("AF", NOTES)));
+            "AF",
+            Set.of("FK"),
+            NOTES,
+            DAY,
+            List.of(consent),
+            List.of(restriction("AF", NOTES)),
+            Optional.empty());
 
     assertFalse(restricted.permitted());
     assertTrue(restricted.restricted());
@@ -83,7 +97,8 @@ class DisclosureRuleTest {
                 NOTES,
                 DAY,
                 List.of(consent),
-                List.of(restriction("REGION", NOTES)))
+                List.of(restriction("REGION", NOTES)),
+                Optional.empty())
             .permitted(),
         "a restriction to another authority does not count");
   }
@@ -104,23 +119,47 @@ class DisclosureRuleTest {
                 InformationCategory.IDENTITY_AND_CONTACT,
                 DAY,
                 List.of(regionToAf),
-                List.of())
+                List.of(),
+                Optional.empty())
             .permitted());
   }
 
   @Test
   void whatCannotBeDecidedIsRefused() {
     assertFalse(
-        DisclosureRule.decide(null, Set.of("FK"), NOTES, DAY, List.of(), List.of()).permitted());
+        DisclosureRule.decide(
+                null, Set.of("FK"), NOTES, DAY, List.of(), List.of(), Optional.empty())
+            .permitted());
     assertFalse(
-        DisclosureRule.decide("AF", Set.of(), NOTES, DAY, List.of(), List.of()).permitted());
+        DisclosureRule.decide("AF", Set.of(), NOTES, DAY, List.of(), List.of(), Optional.empty())
+            .permitted());
     assertFalse(
-        DisclosureRule.decide("FK", Set.of("FK"), null, DAY, List.of(), List.of()).permitted());
+        DisclosureRule.decide("FK", Set.of("FK"), null, DAY, List.of(), List.of(), Optional.empty())
+            .permitted());
+  }
+
+  @Test
+  void emergencyAccessOpensTheRecordsToItsUserForItsTimeButNotPastARestriction() {
+    EmergencyAccess access =
+        new EmergencyAccess(7L, "AF", "bertil", "Akut fara", NOW, Duration.ofHours(1));
+    Optional<EmergencyAccess> open = Optional.of(access);
+
+    assertEquals(
+        AccessBasis.EMERGENCY,
+        DisclosureRule.decide("AF", Set.of("FK"), NOTES, DAY, List.of(), List.of(), open).basis());
+    assertFalse(
+        DisclosureRule.decide(
+                "AF", Set.of("FK"), NOTES, DAY, List.of(), List.of(restriction("AF", NOTES)), open)
+            .permitted());
+    assertTrue(access.grants("bertil", NOW.plusSeconds(3599)));
+    assertFalse(access.grants("bertil", NOW.plusSeconds(3600)), "time-limited");
+    assertFalse(access.grants("anna", NOW), "only its own user");
   }
 
   private static Disclosure decide(
       String reader, String author, InformationCategory category, List<Consent> consents) {
-    return DisclosureRule.decide(reader, Set.of(author), category, DAY, consents, List.of());
+    return DisclosureRule.decide(
+        reader, Set.of(author), category, DAY, consents, List.of(), Optional.empty());
   }
 
   private static Consent consent(

@@ -4,16 +4,23 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import se.samsyn.consent.EmergencyAccessService;
 import se.samsyn.participant.ParticipantService;
 import se.samsyn.participant.ParticipantSort;
 import se.samsyn.participant.ParticipantSummary;
+import se.samsyn.participant.PersonalIdentityNumber;
+import se.samsyn.platform.BusinessException;
 import se.samsyn.security.CurrentUser;
 
 /** Finds the participants of the user's authority; the query is posted, never put in a URL. */
@@ -22,16 +29,56 @@ import se.samsyn.security.CurrentUser;
 public class ParticipantSearchBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   @Inject private ParticipantService participantService;
   @Inject private CurrentUser currentUser;
+  @Inject private EmergencyAccessService emergencyAccessService;
 
   private String query;
   private boolean searched;
+  private String emergencyReason;
   private final Results results = new Results();
 
   public void search() {
     searched = true;
+  }
+
+  /**
+   * Opens emergency access to the searched person and shows them; the user has confirmed that the
+   * access is marked in the log and reviewed.
+   */
+  public String openEmergencyAccess() {
+    Optional<PersonalIdentityNumber> number =
+        PersonalIdentityNumber.tryParse(query == null ? "" : query, LocalDate.now(SWEDEN));
+    if (number.isEmpty()) {
+      Messages.addGlobalError("emergency.numberRequired");
+      return null;
+    }
+    try {
+      Optional<String> reference =
+          participantService.openEmergencyAccess(
+              currentUser.actor(), number.get(), emergencyReason);
+      if (reference.isPresent()) {
+        return "/participant/view?faces-redirect=true&ref=" + reference.get();
+      }
+      Messages.addGlobalError("emergency.notFound");
+    } catch (BusinessException e) {
+      Messages.addGlobalError(e.messageKey());
+    }
+    return null;
+  }
+
+  public boolean isEmergencyAccessEnabled() {
+    return emergencyAccessService.isEnabled();
+  }
+
+  public String getEmergencyReason() {
+    return emergencyReason;
+  }
+
+  public void setEmergencyReason(String emergencyReason) {
+    this.emergencyReason = emergencyReason;
   }
 
   /** Carries the searched number to the registration form without putting it in the URL. */
@@ -59,6 +106,7 @@ public class ParticipantSearchBacking implements Serializable {
   private class Results extends LazyDataModel<ParticipantSummary> {
 
     private static final long serialVersionUID = 1L;
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
