@@ -106,6 +106,9 @@ public class Consent {
   @Column(name = "withdrawal_reason")
   private String withdrawalReason;
 
+  @Column(name = "expiry_noticed_at")
+  private OffsetDateTime expiryNoticedAt;
+
   @Version private long version;
 
   protected Consent() {}
@@ -173,6 +176,16 @@ public class Consent {
     this.withdrawalReason = text(reason);
     this.withdrawnBy = by;
     this.withdrawnAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * Notes that the consent has reached its end and the case workers have been told; it stopped
+   * working at its end date whether or not this is ever called.
+   */
+  void noticeExpiry(Instant now) {
+    if (expiryNoticedAt == null) {
+      expiryNoticedAt = now.atOffset(ZoneOffset.UTC);
+    }
   }
 
   /** Whether information of this category may flow from one authority to another on that day. */

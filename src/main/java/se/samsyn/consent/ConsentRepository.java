@@ -24,6 +24,17 @@ class ConsentRepository {
     return Optional.ofNullable(entityManager.find(Consent.class, id));
   }
 
+  /** Consents past their end date, not withdrawn, whose end has not been noticed yet. */
+  List<Consent> expiredUnnoticed(LocalDate today) {
+    return entityManager
+        .createQuery(
+            "SELECT c FROM Consent c WHERE c.validUntil < :today AND c.withdrawnAt IS NULL"
+                + " AND c.expiryNoticedAt IS NULL",
+            Consent.class)
+        .setParameter("today", today)
+        .getResultList();
+  }
+
   List<Restriction> restrictions(long participantId) {
     return entityManager
         .createNamedQuery("Restriction.findByParticipant", Restriction.class)

@@ -17,6 +17,7 @@ import se.samsyn.audit.AccessDecision;
 import se.samsyn.audit.AccessEvent;
 import se.samsyn.audit.AccessLog;
 import se.samsyn.audit.Actor;
+import se.samsyn.notice.NoticeService;
 import se.samsyn.organisation.AgencyCode;
 
 /**
@@ -36,6 +37,7 @@ public class ConsentService {
   @Inject private ParticipantRegister participants;
   @Inject private AccessLog accessLog;
   @Inject private DisclosureGate gate;
+  @Inject private NoticeService notices;
 
   @Inject
   @ConfigProperty(name = "samsyn.consent.max-validity", defaultValue = "P12M")
@@ -152,6 +154,32 @@ public class ConsentService {
                     .peek(restriction -> logRestriction(actor, restriction, AccessAction.READ))
                     .map(RestrictionView::of)
                     .toList());
+  }
+
+  /**
+   * Notes every consent that has passed its end date since the last run and tells the staff
+   * responsible for the participant's open engagements with the named authorities. Consents stop
+   * working at their end date without this; it only tells people.
+   *
+   * @return how many consents were noted
+   */
+  public int noticeExpiredConsents() {
+    List<Consent> expired = repository.expiredUnnoticed(today());
+    Instant now = Instant.now(clock);
+    for (Consent consent : expired) {
+      consent.noticeExpiry(now);
+      String reference = participants.referenceOf(consent.getParticipantId()).orElse(null);
+      for (long staff :
+          participants.responsibleStaff(consent.getParticipantId(), consent.getAgencies())) {
+        notices.notify(
+            staff,
+            "notice.consentExpired",
+            reference,
+            String.valueOf(consent.getId()),
+            consent.getValidUntil().toString());
+      }
+    }
+    return expired.size();
   }
 
   /**

@@ -14,4 +14,9 @@ public interface ParticipantRegister {
   Optional<Long> idOf(String reference);
 
   Set<AgencyCode> engagedAuthorities(long participantId);
+
+  Optional<String> referenceOf(long participantId);
+
+  /** The staff responsible for the participant's open engagements with those authorities. */
+  Set<Long> responsibleStaff(long participantId, Set<String> agencies);
 }

@@ -28,6 +28,10 @@ class ParticipantRepository {
         .findFirst();
   }
 
+  Optional<Participant> find(long id) {
+    return Optional.ofNullable(entityManager.find(Participant.class, id));
+  }
+
   Optional<Participant> findByReference(String reference) {
     return entityManager
         .createNamedQuery("Participant.findByReference", Participant.class)

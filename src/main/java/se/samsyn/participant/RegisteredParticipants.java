@@ -4,10 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import se.samsyn.consent.ParticipantRegister;
 import se.samsyn.organisation.AgencyCode;
 
-/** Tells the consent rule who a reference names and which authorities are engaged with them. */
+/**
+ * Tells the consent feature who a reference names, which authorities are engaged with them and who
+ * is responsible for their open engagements.
+ */
 @ApplicationScoped
 public class RegisteredParticipants implements ParticipantRegister {
 
@@ -21,5 +25,19 @@ public class RegisteredParticipants implements ParticipantRegister {
   @Override
   public Set<AgencyCode> engagedAuthorities(long participantId) {
     return repository.engagedAuthorities(participantId);
+  }
+
+  @Override
+  public Optional<String> referenceOf(long participantId) {
+    return repository.find(participantId).map(Participant::getReference);
+  }
+
+  @Override
+  public Set<Long> responsibleStaff(long participantId, Set<String> agencies) {
+    return repository.allEngagements(participantId).stream()
+        .filter(Engagement::isOpen)
+        .filter(engagement -> agencies.contains(engagement.getAgency().value()))
+        .map(Engagement::getResponsibleStaffId)
+        .collect(Collectors.toSet());
   }
 }

@@ -24,6 +24,8 @@ import se.samsyn.audit.AuditService;
 import se.samsyn.audit.LoggedAccess;
 import se.samsyn.note.NoteDraft;
 import se.samsyn.note.NoteService;
+import se.samsyn.notice.NoticeService;
+import se.samsyn.notice.NoticeView;
 import se.samsyn.organisation.AgencyCode;
 import se.samsyn.organisation.OrganisationService;
 import se.samsyn.organisation.StaffIdentity;
@@ -52,7 +54,7 @@ class ConsentServiceIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.feature(
-        "consent", "participant", "timeline", "note", "audit", "organisation");
+        "consent", "participant", "timeline", "note", "notice", "audit", "organisation");
   }
 
   @Inject private ConsentService consents;
@@ -62,6 +64,7 @@ class ConsentServiceIT {
   @Inject private TimelineService timelines;
   @Inject private AuditService audit;
   @Inject private EmergencyAccessService emergencyAccess;
+  @Inject private NoticeService notices;
 
   private static final Actor AUDITOR =
       new Actor(
@@ -287,6 +290,38 @@ class ConsentServiceIT {
     assertTrue(emergencyAccess.review(afAuditor, queued.id(), "Befogad"));
     assertTrue(emergencyAccess.reviewQueue(AUDITOR).stream().noneMatch(a -> a.id() == queued.id()));
     assertEquals(Optional.empty(), participants.read(staff("REGION"), reference), "only its user");
+  }
+
+  @Test
+  void theCaseWorkersAreToldOnceWhenAConsentHasEnded() {
+    Actor fk = staff("FK");
+    String reference = register(fk, "199206112394");
+    long ended =
+        consents
+            .record(
+                fk,
+                reference,
+                terms(
+                    Set.of("FK", "AF"),
+                    Set.of(InformationCategory.NOTES),
+                    TODAY.minusDays(30),
+                    TODAY.minusDays(1)))
+            .orElseThrow();
+
+    consents.noticeExpiredConsents();
+    consents.noticeExpiredConsents();
+
+    List<NoticeView> told =
+        notices.unread(fk).stream()
+            .filter(n -> reference.equals(n.participantReference()))
+            .toList();
+    assertEquals(1, told.size(), "one notice, however often the job runs: " + told);
+    assertEquals(
+        List.of(String.valueOf(ended), TODAY.minusDays(1).toString()), told.get(0).parameters());
+    notices.markRead(staff("AF"), told.get(0).id());
+    assertEquals(1, notices.unread(fk).stream().filter(n -> n.id() == told.get(0).id()).count());
+    notices.markRead(fk, told.get(0).id());
+    assertTrue(notices.unread(fk).stream().noneMatch(n -> n.id() == told.get(0).id()));
   }
 
   private List<String> found(Actor actor, String query) {

@@ -36,7 +36,8 @@ class ParticipantServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.feature("participant", "consent", "timeline", "audit", "organisation");
+    return Deployments.feature(
+        "participant", "consent", "timeline", "notice", "audit", "organisation");
   }
 
   @Inject private ParticipantService participants;

@@ -1,0 +1,21 @@
+package se.samsyn.consent;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/** Once a night, tells case workers about the consents that have reached their end. */
+@Singleton
+public class ConsentExpiryJob {
+
+  private static final Logger LOG = Logger.getLogger(ConsentExpiryJob.class.getName());
+
+  @Inject private ConsentService consentService;
+
+  @Schedule(hour = "1", minute = "15", persistent = false)
+  void noticeExpiredConsents() {
+    int noted = consentService.noticeExpiredConsents();
+    LOG.info(() -> noted + " expired consents noticed");
+  }
+}
