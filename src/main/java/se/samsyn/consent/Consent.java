@@ -120,6 +120,49 @@ public class Consent {
       String recordedByAgency,
       Period maximumValidity,
       Instant now) {
+    this.agencies = validated(terms, recordedByAgency, maximumValidity);
+    this.participantId = participantId;
+    this.categories = EnumSet.copyOf(terms.categories());
+    this.purpose = terms.purpose();
+    this.purposeText = text(terms.purposeText());
+    this.exclusions = text(terms.exclusions());
+    this.form = terms.form();
+    this.givenBy = terms.givenBy();
+    this.givenByName = text(terms.givenByName());
+    this.validFrom = terms.validFrom();
+    this.validUntil = terms.validUntil();
+    this.documentReference = text(terms.documentReference());
+    this.recordedBy = recordedBy;
+    this.recordedByAgency = recordedByAgency;
+    this.recordedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  /** Ends the consent now; it is never undone (a new consent is recorded instead). */
+  void withdraw(String reason, String by, Instant now) {
+    if (withdrawnAt != null) {
+      throw new InvalidConsentException("consent.withdrawal.alreadyWithdrawn");
+    }
+    if (blank(reason)) {
+      throw new InvalidConsentException("consent.withdrawal.reasonRequired");
+    }
+    this.withdrawalReason = text(reason);
+    this.withdrawnBy = by;
+    this.withdrawnAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * Checks terms as recording them would, without recording anything (for a form to be printed
+   * before the participant signs).
+   *
+   * @throws InvalidConsentException naming what is wrong
+   */
+  static void requireValid(ConsentTerms terms, String recordedByAgency, Period maximumValidity) {
+    validated(terms, recordedByAgency, maximumValidity);
+  }
+
+  /** The named authorities, once every rule a consent must follow has been checked. */
+  private static Set<String> validated(
+      ConsentTerms terms, String recordedByAgency, Period maximumValidity) {
     Set<String> named = new TreeSet<>();
     for (String agency : terms.agencies() == null ? Set.<String>of() : terms.agencies()) {
       named.add(validAgency(agency));
@@ -148,34 +191,7 @@ public class Consent {
     if (terms.validUntil().isAfter(terms.validFrom().plus(maximumValidity))) {
       throw new InvalidConsentException("consent.period.tooLong");
     }
-    this.participantId = participantId;
-    this.agencies = named;
-    this.categories = EnumSet.copyOf(terms.categories());
-    this.purpose = terms.purpose();
-    this.purposeText = text(terms.purposeText());
-    this.exclusions = text(terms.exclusions());
-    this.form = terms.form();
-    this.givenBy = terms.givenBy();
-    this.givenByName = text(terms.givenByName());
-    this.validFrom = terms.validFrom();
-    this.validUntil = terms.validUntil();
-    this.documentReference = text(terms.documentReference());
-    this.recordedBy = recordedBy;
-    this.recordedByAgency = recordedByAgency;
-    this.recordedAt = now.atOffset(ZoneOffset.UTC);
-  }
-
-  /** Ends the consent now; it is never undone (a new consent is recorded instead). */
-  void withdraw(String reason, String by, Instant now) {
-    if (withdrawnAt != null) {
-      throw new InvalidConsentException("consent.withdrawal.alreadyWithdrawn");
-    }
-    if (blank(reason)) {
-      throw new InvalidConsentException("consent.withdrawal.reasonRequired");
-    }
-    this.withdrawalReason = text(reason);
-    this.withdrawnBy = by;
-    this.withdrawnAt = now.atOffset(ZoneOffset.UTC);
+    return named;
   }
 
   /**

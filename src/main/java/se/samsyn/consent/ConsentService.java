@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samsyn.audit.AccessAction;
 import se.samsyn.audit.AccessBasis;
@@ -18,7 +19,9 @@ import se.samsyn.audit.AccessEvent;
 import se.samsyn.audit.AccessLog;
 import se.samsyn.audit.Actor;
 import se.samsyn.notice.NoticeService;
+import se.samsyn.organisation.Agency;
 import se.samsyn.organisation.AgencyCode;
+import se.samsyn.organisation.OrganisationService;
 
 /**
  * Records, lists and withdraws consents, and records restrictions. Only an authority engaged with
@@ -38,6 +41,7 @@ public class ConsentService {
   @Inject private AccessLog accessLog;
   @Inject private DisclosureGate gate;
   @Inject private NoticeService notices;
+  @Inject private OrganisationService organisation;
 
   @Inject
   @ConfigProperty(name = "samsyn.consent.max-validity", defaultValue = "P12M")
@@ -98,6 +102,46 @@ public class ConsentService {
             .peek(consent -> log(actor, consent, AccessAction.READ))
             .map(consent -> ConsentView.of(consent, today))
             .toList());
+  }
+
+  /**
+   * The consent form for the participant to sign, filled in with the terms the case worker has
+   * entered; the terms are checked as if they were recorded. The printout is logged.
+   *
+   * @return the PDF, or empty if the caller's authority is not engaged with the participant
+   */
+  public Optional<byte[]> printableForm(
+      Actor actor, String participantReference, ConsentTerms terms) {
+    return engagedParticipant(actor, participantReference, CONSENT)
+        .map(
+            id -> {
+              Consent.requireValid(terms, actor.agency(), maximumValidity);
+              PersonOnForm person = participants.personOnForm(id).orElseThrow();
+              accessLog.record(
+                  actor,
+                  new AccessEvent(
+                      id,
+                      "consent-form",
+                      participantReference,
+                      InformationCategory.IDENTITY_AND_CONTACT.name(),
+                      AccessAction.PRINT,
+                      AccessDecision.PERMITTED,
+                      AccessBasis.OWN_AUTHORITY,
+                      actor.agency()));
+              return ConsentFormDocument.render(
+                  person,
+                  new TreeSet<>(terms.agencies()).stream().map(this::agencyName).toList(),
+                  terms,
+                  agencyName(actor.agency()));
+            });
+  }
+
+  private String agencyName(String code) {
+    try {
+      return organisation.agency(AgencyCode.of(code)).map(Agency::getName).orElse(code);
+    } catch (IllegalArgumentException e) {
+      return code;
+    }
   }
 
   /**

@@ -17,6 +17,9 @@ public interface ParticipantRegister {
 
   Optional<String> referenceOf(long participantId);
 
+  /** The name and number a printed consent form is signed against. */
+  Optional<PersonOnForm> personOnForm(long participantId);
+
   /** The staff responsible for the participant's open engagements with those authorities. */
   Set<Long> responsibleStaff(long participantId, Set<String> agencies);
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.samsyn.consent.ParticipantRegister;
+import se.samsyn.consent.PersonOnForm;
 import se.samsyn.organisation.AgencyCode;
 
 /**
@@ -30,6 +31,17 @@ public class RegisteredParticipants implements ParticipantRegister {
   @Override
   public Optional<String> referenceOf(long participantId) {
     return repository.find(participantId).map(Participant::getReference);
+  }
+
+  @Override
+  public Optional<PersonOnForm> personOnForm(long participantId) {
+    return repository
+        .find(participantId)
+        .map(
+            p ->
+                new PersonOnForm(
+                    p.getFirstName() + " " + p.getLastName(),
+                    p.getPersonalIdentityNumber().formatted()));
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.samsyn.audit.AccessAction;
 import se.samsyn.audit.AccessBasis;
 import se.samsyn.audit.AccessDecision;
 import se.samsyn.audit.AccessLogFilter;
@@ -322,6 +323,37 @@ class ConsentServiceIT {
     assertEquals(1, notices.unread(fk).stream().filter(n -> n.id() == told.get(0).id()).count());
     notices.markRead(fk, told.get(0).id());
     assertTrue(notices.unread(fk).stream().noneMatch(n -> n.id() == told.get(0).id()));
+  }
+
+  @Test
+  void anEngagedCaseWorkerPrintsTheFormBeforeRecording() {
+    Actor fk = staff("FK");
+    String reference = register(fk, "200304012396");
+
+    byte[] pdf = consents.printableForm(fk, reference, notesBetween("FK", "AF")).orElseThrow();
+
+    assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    assertEquals(
+        Optional.empty(), consents.printableForm(staff("AF"), reference, notesBetween("FK", "AF")));
+    assertThrows(
+        InvalidConsentException.class,
+        () ->
+            consents.printableForm(
+                fk,
+                reference,
+                terms(
+                    Set.of("FK"), Set.of(InformationCategory.NOTES), TODAY, TODAY.plusMonths(1))));
+    assertTrue(
+        audit
+            .search(
+                AUDITOR,
+                new AccessLogFilter(
+                    null, fk.username(), null, null, null, AccessAction.PRINT, null, null, null),
+                0,
+                100)
+            .stream()
+            .anyMatch(e -> reference.equals(e.recordId())),
+        "the printout is logged");
   }
 
   private List<String> found(Actor actor, String query) {

@@ -1,8 +1,16 @@
 package se.samsyn.test;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.io.File;
 import java.net.URISyntaxException;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.logging.LogFactory;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.xmpbox.XMPMetadata;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -30,12 +38,21 @@ public final class Deployments {
             .addAsResource("db/migration")
             .addAsResource("db/demo")
             .addAsResource("db/vendor")
+            .addAsResource("se/samsyn/platform/i18n")
             .addAsWebInfResource(new File("src/main/webapp/WEB-INF/beans.xml"), "beans.xml")
             .addAsLibraries(
                 jarOf(Flyway.class),
                 jarOf(PostgreSQLConfigurationExtension.class),
                 jarOf(Driver.class),
-                jarOf(CSVFormat.class));
+                jarOf(CSVFormat.class),
+                jarOf(PdfRendererBuilder.class),
+                jarOf(BaseRendererBuilder.class),
+                jarOf(PDDocument.class),
+                jarOf(RandomAccessRead.class),
+                jarOf(TrueTypeFont.class),
+                jarOf(XMPMetadata.class),
+                jarOf(PdfBoxGraphics2D.class),
+                jarOf(LogFactory.class));
     for (String feature : features) {
       archive.addPackage(ROOT + "." + feature);
     }

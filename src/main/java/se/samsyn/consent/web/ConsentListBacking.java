@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.omnifaces.util.Faces;
@@ -101,29 +102,40 @@ public class ConsentListBacking implements Serializable {
 
   public void record() {
     try {
-      Set<InformationCategory> chosen =
-          categories == null || categories.isEmpty() ? Set.of() : EnumSet.copyOf(categories);
-      consentService.record(
-          currentUser.actor(),
-          reference,
-          new ConsentTerms(
-              new TreeSet<>(agencies == null ? List.of() : agencies),
-              chosen,
-              purpose,
-              purposeText,
-              exclusions,
-              form,
-              givenBy,
-              givenByName,
-              validFrom,
-              validUntil,
-              documentReference));
+      consentService.record(currentUser.actor(), reference, terms());
       reload();
       clearForm();
       Messages.addGlobalInfo("consent.recorded.done");
     } catch (BusinessException e) {
       Messages.addGlobalError(e.messageKey());
     }
+  }
+
+  /** The form as entered, as a PDF for the participant to read and sign before it is recorded. */
+  public void printForm() throws IOException {
+    try {
+      Optional<byte[]> pdf = consentService.printableForm(currentUser.actor(), reference, terms());
+      if (pdf.isPresent()) {
+        Faces.sendFile(pdf.get(), "samtycke.pdf", true);
+      }
+    } catch (BusinessException e) {
+      Messages.addGlobalError(e.messageKey());
+    }
+  }
+
+  private ConsentTerms terms() {
+    return new ConsentTerms(
+        new TreeSet<>(agencies == null ? List.of() : agencies),
+        categories == null || categories.isEmpty() ? Set.of() : EnumSet.copyOf(categories),
+        purpose,
+        purposeText,
+        exclusions,
+        form,
+        givenBy,
+        givenByName,
+        validFrom,
+        validUntil,
+        documentReference);
   }
 
   public void startWithdrawing(ConsentView consent) {
