@@ -109,6 +109,21 @@ public class Consent {
   @Column(name = "expiry_noticed_at")
   private OffsetDateTime expiryNoticedAt;
 
+  @Column(name = "document_file_name")
+  private String documentFileName;
+
+  @Column(name = "document_content_type")
+  private String documentContentType;
+
+  @Column(name = "document_size")
+  private Long documentSize;
+
+  @Column(name = "document_attached_by")
+  private String documentAttachedBy;
+
+  @Column(name = "document_attached_at")
+  private OffsetDateTime documentAttachedAt;
+
   @Version private long version;
 
   protected Consent() {}
@@ -192,6 +207,29 @@ public class Consent {
       throw new InvalidConsentException("consent.period.tooLong");
     }
     return named;
+  }
+
+  /**
+   * Keeps the signed document with the consent. The consent's terms stay as recorded; the document
+   * is evidence of them, attached once.
+   */
+  void attachDocument(String fileName, byte[] content, long maximumBytes, String by, Instant now) {
+    if (documentFileName != null) {
+      throw new InvalidConsentException("consent.document.exists");
+    }
+    if (content.length == 0 || content.length > maximumBytes) {
+      throw new InvalidConsentException("consent.document.size");
+    }
+    DocumentKind kind =
+        DocumentKind.of(content)
+            .orElseThrow(() -> new InvalidConsentException("consent.document.type"));
+    String name = fileName == null ? "" : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "").strip();
+    this.documentFileName =
+        name.isEmpty() ? "samtycke-" + id : name.substring(0, Math.min(name.length(), 255));
+    this.documentContentType = kind.contentType();
+    this.documentSize = (long) content.length;
+    this.documentAttachedBy = by;
+    this.documentAttachedAt = now.atOffset(ZoneOffset.UTC);
   }
 
   /**
@@ -324,5 +362,13 @@ public class Consent {
 
   public String getWithdrawalReason() {
     return withdrawalReason;
+  }
+
+  public String getDocumentFileName() {
+    return documentFileName;
+  }
+
+  public String getDocumentContentType() {
+    return documentContentType;
   }
 }

@@ -106,6 +106,14 @@ class ConsentRepository {
     entityManager.flush();
   }
 
+  Optional<ConsentDocument> document(long consentId) {
+    return Optional.ofNullable(entityManager.find(ConsentDocument.class, consentId));
+  }
+
+  void persist(ConsentDocument document) {
+    entityManager.persist(document);
+  }
+
   void persist(Restriction restriction) {
     entityManager.persist(restriction);
     entityManager.flush();

@@ -47,6 +47,10 @@ public class ConsentService {
   @ConfigProperty(name = "samsyn.consent.max-validity", defaultValue = "P12M")
   private Period maximumValidity;
 
+  @Inject
+  @ConfigProperty(name = "samsyn.consent.document-max-bytes", defaultValue = "5242880")
+  private long documentMaximumBytes;
+
   private final Clock clock = Clock.systemUTC();
 
   /**
@@ -83,15 +87,7 @@ public class ConsentService {
       return Optional.empty();
     }
     long id = participantId.get();
-    boolean visible =
-        participants.engagedAuthorities(id).contains(agencyOf(actor))
-            || gate.decideParticipant(
-                    actor,
-                    id,
-                    participantReference,
-                    InformationCategory.IDENTITY_AND_CONTACT,
-                    AccessAction.READ)
-                .permitted();
+    boolean visible = mayReadConsents(actor, id, participantReference);
     if (!visible) {
       return Optional.empty();
     }
@@ -145,6 +141,76 @@ public class ConsentService {
   }
 
   /**
+   * Keeps the signed consent document (PDF, PNG or JPEG, size-limited) with a consent naming the
+   * caller's authority.
+   *
+   * @return false if there is no such consent naming the caller's authority
+   */
+  public boolean attachDocument(Actor actor, long consentId, String fileName, byte[] content) {
+    Optional<Consent> consent = repository.find(consentId).filter(c -> c.names(actor.agency()));
+    consent.ifPresent(
+        c -> {
+          c.attachDocument(
+              fileName, content, documentMaximumBytes, actor.username(), Instant.now(clock));
+          repository.persist(new ConsentDocument(c.getId(), content));
+          log(actor, c, AccessAction.UPDATE);
+        });
+    if (consent.isEmpty()) {
+      refuse(actor, consentId, AccessAction.UPDATE);
+    }
+    return consent.isPresent();
+  }
+
+  /** The largest signed document accepted, so that callers can stop reading beyond it. */
+  public long documentMaximumBytes() {
+    return documentMaximumBytes;
+  }
+
+  /**
+   * The signed document of a consent naming the caller's authority, while the caller may see the
+   * participant; the read is logged.
+   */
+  public Optional<StoredDocument> document(Actor actor, long consentId) {
+    Optional<Consent> consent =
+        repository
+            .find(consentId)
+            .filter(c -> c.names(actor.agency()) && c.getDocumentFileName() != null)
+            .filter(
+                c ->
+                    mayReadConsents(
+                        actor,
+                        c.getParticipantId(),
+                        participants.referenceOf(c.getParticipantId()).orElse(null)));
+    consent.ifPresent(c -> log(actor, c, AccessAction.READ));
+    if (consent.isEmpty()) {
+      refuse(actor, consentId, AccessAction.READ);
+    }
+    return consent.flatMap(
+        c ->
+            repository
+                .document(c.getId())
+                .map(
+                    d ->
+                        new StoredDocument(
+                            c.getDocumentFileName(), c.getDocumentContentType(), d.content())));
+  }
+
+  /**
+   * An engaged authority reads the participant's consents; another only while the disclosure gate
+   * lets it see the participant (decided and logged).
+   */
+  private boolean mayReadConsents(Actor actor, long participantId, String reference) {
+    return participants.engagedAuthorities(participantId).contains(agencyOf(actor))
+        || gate.decideParticipant(
+                actor,
+                participantId,
+                reference,
+                InformationCategory.IDENTITY_AND_CONTACT,
+                AccessAction.READ)
+            .permitted();
+  }
+
+  /**
    * Withdraws a consent at once.
    *
    * @return false if there is no such consent naming the caller's authority
@@ -156,6 +222,9 @@ public class ConsentService {
           c.withdraw(reason, actor.username(), Instant.now(clock));
           log(actor, c, AccessAction.UPDATE);
         });
+    if (consent.isEmpty()) {
+      refuse(actor, consentId, AccessAction.UPDATE);
+    }
     return consent.isPresent();
   }
 
@@ -303,6 +372,21 @@ public class ConsentService {
             AccessDecision.PERMITTED,
             own ? AccessBasis.OWN_AUTHORITY : AccessBasis.CONSENT,
             own ? actor.agency() : String.valueOf(consent.getId())));
+  }
+
+  /** A consent the caller's authority may not reach is logged like an unknown one. */
+  private void refuse(Actor actor, long consentId, AccessAction action) {
+    accessLog.record(
+        actor,
+        new AccessEvent(
+            null,
+            CONSENT,
+            String.valueOf(consentId),
+            null,
+            action,
+            AccessDecision.REFUSED,
+            AccessBasis.NONE,
+            "not named"));
   }
 
   private void logRestriction(Actor actor, Restriction restriction, AccessAction action) {

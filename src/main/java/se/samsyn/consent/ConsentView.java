@@ -25,7 +25,8 @@ public record ConsentView(
     Instant recordedAt,
     Instant withdrawnAt,
     String withdrawnBy,
-    String withdrawalReason)
+    String withdrawalReason,
+    String documentFileName)
     implements Serializable {
 
   static ConsentView of(Consent consent, LocalDate today) {
@@ -48,6 +49,7 @@ public record ConsentView(
         consent.getRecordedAt(),
         consent.getWithdrawnAt(),
         consent.getWithdrawnBy(),
-        consent.getWithdrawalReason());
+        consent.getWithdrawalReason(),
+        consent.getDocumentFileName());
   }
 }

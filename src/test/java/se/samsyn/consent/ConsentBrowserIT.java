@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -65,6 +67,17 @@ class ConsentBrowserIT extends BrowserTest {
     browser.findElement(By.id("consents:record")).click();
     wait.until(ExpectedConditions.textToBe(By.id("consents:list:0:status"), "Gäller"));
     assertTrue(browser.findElement(By.id("consents:list")).getText().contains("Inget om skulder"));
+    Path signed = Files.createTempFile(Path.of("target"), "samtycke-", ".pdf");
+    Files.writeString(signed, "%PDF-1.4 undertecknat");
+    browser.findElement(By.id("consents:list:0:upload")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload-form:confirm-upload")));
+    browser
+        .findElement(By.id("upload-form:file_input"))
+        .sendKeys(signed.toAbsolutePath().toString());
+    browser.findElement(By.id("upload-form:confirm-upload")).click();
+    wait.until(
+        ExpectedConditions.textToBe(
+            By.id("consents:list:0:document"), signed.getFileName().toString()));
     new Select(browser.findElement(By.id("consents:restriction-agency"))).selectByValue("REGION");
     Chromium.tick(browser, "#consents\\:restriction-categories input[value='HEALTH_DETAILS']");
     browser
@@ -134,9 +147,9 @@ class ConsentBrowserIT extends BrowserTest {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("log:entries"), DemoUser.AF_CASE_WORKER.username()));
-    assertTrue(
-        browser.findElement(By.id("log:entries")).getText().contains("Samtycke " + consentNumber),
-        "AF's reads under the consent, with the consent as their basis");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("log:entries"), "Samtycke " + consentNumber));
   }
 
   private void logOut() {

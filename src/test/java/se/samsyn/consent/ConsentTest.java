@@ -92,6 +92,33 @@ class ConsentTest {
     assertRefused("consent.givenByName.required", byGuardian);
   }
 
+  @Test
+  void aSignedDocumentIsKeptOnceAndOnlyAsAPdfOrImageWithinTheLimit() {
+    Consent consent =
+        consent(terms(Set.of("FK", "AF"), Set.of(InformationCategory.NOTES), FROM, UNTIL));
+    byte[] pdf = "%PDF-1.7 signed".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    assertEquals(
+        "consent.document.type",
+        assertThrows(
+                InvalidConsentException.class,
+                () -> consent.attachDocument("a.pdf", "<html>".getBytes(), 100, "anna", NOW))
+            .messageKey());
+    assertEquals(
+        "consent.document.size",
+        assertThrows(
+                InvalidConsentException.class,
+                () -> consent.attachDocument("a.pdf", pdf, 5, "anna", NOW))
+            .messageKey());
+    consent.attachDocument("../../etc/samtycke.pdf", pdf, 100, "anna", NOW);
+    assertEquals("....etcsamtycke.pdf", consent.getDocumentFileName());
+    assertEquals("application/pdf", consent.getDocumentContentType());
+    assertThrows(
+        InvalidConsentException.class,
+        () -> consent.attachDocument("b.pdf", pdf, 100, "anna", NOW),
+        "kept once");
+  }
+
   private static void assertRefused(String messageKey, ConsentTerms terms) {
     InvalidConsentException refused =
         assertThrows(InvalidConsentException.class, () -> consent(terms));

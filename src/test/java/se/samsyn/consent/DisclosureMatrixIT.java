@@ -64,7 +64,11 @@ class DisclosureMatrixIT {
           Map.entry("POST /participants/{reference}/notes", UnderValidConsent.NOT_FOUND));
 
   /** Endpoints that take the id of a record rather than a participant: tried in the IDOR test. */
-  private static final Set<String> RECORD_ENDPOINTS = Set.of("POST /consents/{id}/withdrawal");
+  private static final Set<String> RECORD_ENDPOINTS =
+      Set.of(
+          "POST /consents/{id}/withdrawal",
+          "PUT /consents/{id}/document",
+          "GET /consents/{id}/document");
 
   private enum Situation {
     NO_CONSENT("198411212395"),
@@ -218,6 +222,20 @@ class DisclosureMatrixIT {
             af, "/api/consents/" + person.consent() + "/withdrawal", "{\"reason\":\"Försök\"}");
 
     assertEquals(404, withdrawal.statusCode(), withdrawal.body());
+    HttpResponse<String> upload =
+        Api.send(af, "PUT", "/api/consents/" + person.consent() + "/document", "%PDF-1.4 AF");
+    assertEquals(404, upload.statusCode(), upload.body());
+    assertEquals(
+        204,
+        Api.send(fk, "PUT", "/api/consents/" + person.consent() + "/document", "%PDF-1.4 FK")
+            .statusCode());
+    assertEquals(404, Api.get(af, "/api/consents/" + person.consent() + "/document").statusCode());
+    HttpResponse<String> forRegion =
+        Api.get(
+            Tokens.accessToken(DemoUser.REGION_CASE_WORKER),
+            "/api/consents/" + person.consent() + "/document");
+    assertEquals(200, forRegion.statusCode(), "REGION is named and may see the person");
+    assertEquals("%PDF-1.4 FK", forRegion.body());
     String consents =
         ok(Api.get(fk, "/api/participants/" + person.reference() + "/consents")).body();
     assertTrue(consents.contains("\"status\":\"ACTIVE\""), "the consent still stands: " + consents);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.primefaces.model.file.UploadedFile;
 import se.samsyn.consent.ConsentForm;
 import se.samsyn.consent.ConsentGiver;
 import se.samsyn.consent.ConsentPurpose;
@@ -22,6 +23,7 @@ import se.samsyn.consent.ConsentTerms;
 import se.samsyn.consent.ConsentView;
 import se.samsyn.consent.InformationCategory;
 import se.samsyn.consent.RestrictionView;
+import se.samsyn.consent.StoredDocument;
 import se.samsyn.organisation.Agency;
 import se.samsyn.organisation.OrganisationService;
 import se.samsyn.platform.BusinessException;
@@ -63,6 +65,9 @@ public class ConsentListBacking implements Serializable {
   private String restrictionAgency;
   private List<InformationCategory> restrictionCategories;
   private String restrictionReason;
+
+  private ConsentView uploading;
+  private transient UploadedFile file;
 
   private ConsentView withdrawing;
   private String withdrawalReason;
@@ -136,6 +141,42 @@ public class ConsentListBacking implements Serializable {
         validFrom,
         validUntil,
         documentReference);
+  }
+
+  public void startUpload(ConsentView consent) {
+    uploading = consent;
+    file = null;
+  }
+
+  /** Keeps the signed document with the consent chosen; a refused file is named in a message. */
+  public void upload() {
+    if (file == null || file.getSize() == 0) {
+      Messages.addGlobalError("consent.document.size");
+      return;
+    }
+    try {
+      consentService.attachDocument(
+          currentUser.actor(), uploading.id(), file.getFileName(), file.getContent());
+      reload();
+      Messages.addGlobalInfo("consent.document.attached");
+    } catch (BusinessException e) {
+      Messages.addGlobalError(e.messageKey());
+    }
+  }
+
+  public void downloadDocument(ConsentView consent) throws IOException {
+    Optional<StoredDocument> document = consentService.document(currentUser.actor(), consent.id());
+    if (document.isPresent()) {
+      Faces.sendFile(document.get().content(), document.get().fileName(), true);
+    }
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
   }
 
   public void startWithdrawing(ConsentView consent) {
