@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -88,6 +89,32 @@ public class DisclosureGate {
         action,
         disclosure);
     return disclosure;
+  }
+
+  /**
+   * Refuses a joint record that involves authorities no active consent covers for the category
+   * (rule 1 of the consent rule; the features with joint records call it before creating one).
+   * Nothing is disclosed by the check, so it writes nothing to the access log.
+   *
+   * @throws MissingConsentException naming the authorities and the category without consent
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public void requireJointConsent(
+      Actor creator,
+      long participantId,
+      Set<AgencyCode> participating,
+      InformationCategory category) {
+    List<String> missing =
+        DisclosureRule.missingJointConsent(
+            creator.agency(),
+            participating.stream().map(AgencyCode::value).toList(),
+            category,
+            today(),
+            repository.findByParticipant(participantId),
+            repository.restrictions(participantId));
+    if (!missing.isEmpty()) {
+      throw new MissingConsentException(category, String.join(", ", missing));
+    }
   }
 
   /** Logs the refusal of a reference that names no participant at all. */

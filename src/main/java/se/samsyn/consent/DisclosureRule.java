@@ -15,6 +15,32 @@ final class DisclosureRule {
 
   private DisclosureRule() {}
 
+  /**
+   * Rule 1, for a joint record (an assessment, a meeting, a plan) the creating authority starts
+   * with others: the other authorities that no active consent links to the creator for the category
+   * on that day, or that a restriction keeps the category from. Empty when the record may be made.
+   */
+  static List<String> missingJointConsent(
+      String creator,
+      Collection<String> participating,
+      InformationCategory category,
+      LocalDate day,
+      List<Consent> consents,
+      List<Restriction> restrictions) {
+    return participating.stream()
+        .filter(other -> !other.equals(creator))
+        .filter(
+            other ->
+                restrictions.stream().anyMatch(r -> r.forbids(other, category))
+                    || consents.stream()
+                        .noneMatch(
+                            c ->
+                                c.covers(creator, other, category, day)
+                                    && c.covers(other, creator, category, day)))
+        .sorted()
+        .toList();
+  }
+
   static Disclosure decide(
       String reader,
       Collection<String> authors,

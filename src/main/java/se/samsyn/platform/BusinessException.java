@@ -12,13 +12,22 @@ public abstract class BusinessException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String messageKey;
+  private final String[] parameters;
 
-  protected BusinessException(String messageKey) {
+  /**
+   * @param parameters fill the message's {0}, {1}, …
+   */
+  protected BusinessException(String messageKey, String... parameters) {
     super(messageKey);
     this.messageKey = messageKey;
+    this.parameters = parameters.clone();
   }
 
   public String messageKey() {
     return messageKey;
+  }
+
+  public Object[] parameters() {
+    return parameters.clone();
   }
 }

@@ -66,6 +66,8 @@ class ConsentServiceIT {
   @Inject private AuditService audit;
   @Inject private EmergencyAccessService emergencyAccess;
   @Inject private NoticeService notices;
+  @Inject private DisclosureGate gate;
+  @Inject private ParticipantRegister registered;
 
   private static final Actor AUDITOR =
       new Actor(
@@ -354,6 +356,28 @@ class ConsentServiceIT {
             .stream()
             .anyMatch(e -> reference.equals(e.recordId())),
         "the printout is logged");
+  }
+
+  @Test
+  void aJointRecordWithoutConsentIsRefusedNamingWhatIsMissing() {
+    Actor fk = staff("FK");
+    String reference = register(fk, "200209062397");
+    consents.record(fk, reference, notesBetween("FK", "AF")).orElseThrow();
+    long participantId = registered.idOf(reference).orElseThrow();
+
+    gate.requireJointConsent(
+        fk, participantId, Set.of(AgencyCode.of("AF")), InformationCategory.NOTES);
+    MissingConsentException refused =
+        assertThrows(
+            MissingConsentException.class,
+            () ->
+                gate.requireJointConsent(
+                    fk,
+                    participantId,
+                    Set.of(AgencyCode.of("AF"), AgencyCode.of("REGION")),
+                    InformationCategory.NOTES));
+    assertEquals("consent.missing.NOTES", refused.messageKey());
+    assertEquals(List.of("REGION"), List.of(refused.parameters()));
   }
 
   private List<String> found(Actor actor, String query) {

@@ -156,6 +156,43 @@ class DisclosureRuleTest {
     assertFalse(access.grants("anna", NOW), "only its own user");
   }
 
+  @Test
+  void aJointRecordNeedsAConsentLinkingTheCreatorToEveryOtherAuthority() {
+    Consent fkAf =
+        consent(
+            Set.of("FK", "AF"), InformationCategory.MEETINGS, DAY.minusDays(1), DAY.plusDays(1));
+
+    assertEquals(
+        List.of(),
+        DisclosureRule.missingJointConsent(
+            "FK", Set.of("FK", "AF"), InformationCategory.MEETINGS, DAY, List.of(fkAf), List.of()));
+    assertEquals(
+        List.of("KOMMUN-0181", "REGION"),
+        DisclosureRule.missingJointConsent(
+            "FK",
+            Set.of("AF", "REGION", "KOMMUN-0181"),
+            InformationCategory.MEETINGS,
+            DAY,
+            List.of(fkAf),
+            List.of()),
+        "names every authority without consent");
+    assertEquals(
+        List.of("AF"),
+        DisclosureRule.missingJointConsent(
+            "FK",
+            Set.of("AF"),
+            InformationCategory.MEETINGS,
+            DAY,
+            List.of(fkAf),
+            List.of(restriction("AF", InformationCategory.MEETINGS))),
+        "a restriction stops it too");
+    assertEquals(
+        List.of("AF"),
+        DisclosureRule.missingJointConsent(
+            "FK", Set.of("AF"), InformationCategory.PLANS, DAY, List.of(fkAf), List.of()),
+        "another category");
+  }
+
   private static Disclosure decide(
       String reader, String author, InformationCategory category, List<Consent> consents) {
     return DisclosureRule.decide(

@@ -112,7 +112,7 @@ public class ConsentListBacking implements Serializable {
       clearForm();
       Messages.addGlobalInfo("consent.recorded.done");
     } catch (BusinessException e) {
-      Messages.addGlobalError(e.messageKey());
+      Messages.addGlobalError(e.messageKey(), e.parameters());
     }
   }
 
@@ -124,7 +124,7 @@ public class ConsentListBacking implements Serializable {
         Faces.sendFile(pdf.get(), "samtycke.pdf", true);
       }
     } catch (BusinessException e) {
-      Messages.addGlobalError(e.messageKey());
+      Messages.addGlobalError(e.messageKey(), e.parameters());
     }
   }
 
@@ -160,7 +160,7 @@ public class ConsentListBacking implements Serializable {
       reload();
       Messages.addGlobalInfo("consent.document.attached");
     } catch (BusinessException e) {
-      Messages.addGlobalError(e.messageKey());
+      Messages.addGlobalError(e.messageKey(), e.parameters());
     }
   }
 
@@ -190,7 +190,7 @@ public class ConsentListBacking implements Serializable {
       reload();
       Messages.addGlobalInfo("consent.withdrawn");
     } catch (BusinessException e) {
-      Messages.addGlobalError(e.messageKey());
+      Messages.addGlobalError(e.messageKey(), e.parameters());
     }
   }
 
@@ -221,7 +221,7 @@ public class ConsentListBacking implements Serializable {
       restrictionReason = null;
       Messages.addGlobalInfo("restriction.recorded.done");
     } catch (BusinessException e) {
-      Messages.addGlobalError(e.messageKey());
+      Messages.addGlobalError(e.messageKey(), e.parameters());
     }
   }
 

@@ -42,7 +42,7 @@ public class EmergencyReviewBacking implements Serializable {
       Messages.addGlobalInfo("emergency.queue.reviewed");
       load();
     } catch (BusinessException e) {
-      Messages.addGlobalError(e.messageKey());
+      Messages.addGlobalError(e.messageKey(), e.parameters());
     }
   }
 

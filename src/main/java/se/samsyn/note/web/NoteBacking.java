@@ -45,7 +45,7 @@ public class NoteBacking implements Serializable {
       }
       Messages.addGlobalError("note.notEngaged");
     } catch (BusinessException e) {
-      Messages.addGlobalError(e.messageKey());
+      Messages.addGlobalError(e.messageKey(), e.parameters());
     }
     return null;
   }

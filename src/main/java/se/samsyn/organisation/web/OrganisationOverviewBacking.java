@@ -57,7 +57,7 @@ public class OrganisationOverviewBacking {
       Messages.addGlobalInfo(doneKey);
       load();
     } catch (BusinessException e) {
-      Messages.addGlobalError(e.messageKey());
+      Messages.addGlobalError(e.messageKey(), e.parameters());
     }
   }
 

@@ -72,7 +72,7 @@ public class ParticipantRegisterBacking implements Serializable {
       Messages.addFlashGlobalInfo("participant.register.done");
       return "/participant/view?faces-redirect=true&ref=" + reference;
     } catch (BusinessException e) {
-      Messages.addGlobalError(e.messageKey());
+      Messages.addGlobalError(e.messageKey(), e.parameters());
       return null;
     }
   }

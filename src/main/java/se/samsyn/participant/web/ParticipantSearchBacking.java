@@ -64,7 +64,7 @@ public class ParticipantSearchBacking implements Serializable {
       }
       Messages.addGlobalError("emergency.notFound");
     } catch (BusinessException e) {
-      Messages.addGlobalError(e.messageKey());
+      Messages.addGlobalError(e.messageKey(), e.parameters());
     }
     return null;
   }

@@ -74,7 +74,7 @@ public class ParticipantViewBacking implements Serializable {
       reload();
       Messages.addGlobalInfo("participant.identity.saved");
     } catch (BusinessException e) {
-      Messages.addGlobalError(e.messageKey());
+      Messages.addGlobalError(e.messageKey(), e.parameters());
     }
   }
 
@@ -97,7 +97,7 @@ public class ParticipantViewBacking implements Serializable {
       reload();
       Messages.addGlobalInfo("participant.engagement.closed");
     } catch (BusinessException e) {
-      Messages.addGlobalError(e.messageKey());
+      Messages.addGlobalError(e.messageKey(), e.parameters());
     }
   }
 
@@ -108,7 +108,7 @@ public class ParticipantViewBacking implements Serializable {
       reload();
       Messages.addGlobalInfo("participant.engagement.opened");
     } catch (BusinessException e) {
-      Messages.addGlobalError(e.messageKey());
+      Messages.addGlobalError(e.messageKey(), e.parameters());
     }
   }
 

@@ -19,6 +19,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         exception instanceof ConcurrentEditException
             ? Response.Status.CONFLICT
             : Response.Status.BAD_REQUEST;
-    return Problem.response(status, Problem.englishText(exception.messageKey()));
+    return Problem.response(
+        status, Problem.englishText(exception.messageKey(), exception.parameters()));
   }
 }

@@ -2,6 +2,7 @@ package se.samsyn.platform.rest;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -41,10 +42,14 @@ public record Problem(
   }
 
   /** API clients get the UI's texts in English. */
-  static String englishText(String messageKey) {
+  static String englishText(String messageKey, Object... parameters) {
     ResourceBundle messages =
         ResourceBundle.getBundle(
             "se.samsyn.platform.i18n.messages", Locale.ENGLISH, Problem.class.getClassLoader());
-    return messages.containsKey(messageKey) ? messages.getString(messageKey) : messageKey;
+    if (!messages.containsKey(messageKey)) {
+      return messageKey;
+    }
+    String text = messages.getString(messageKey);
+    return parameters.length == 0 ? text : MessageFormat.format(text, parameters);
   }
 }
