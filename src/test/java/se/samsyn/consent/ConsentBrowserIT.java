@@ -140,16 +140,17 @@ class ConsentBrowserIT extends BrowserTest {
     assertTrue(register.contains("Deltagaren ångrade sig"), register);
     String consentNumber =
         browser.findElement(By.cssSelector("#register\\:consents_data tr td")).getText();
-    browser.findElement(By.id("menu-access-log")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("log:consent_input")))
-        .sendKeys(consentNumber);
-    browser.findElement(By.id("log:filter")).click();
+    browser.findElement(By.id("register:consents:0:reads")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("log:entries"), DemoUser.AF_CASE_WORKER.username()));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("log:entries"), "Samtycke " + consentNumber));
+    assertEquals(
+        consentNumber,
+        browser.findElement(By.id("log:consent_input")).getAttribute("value"),
+        "the log opens filtered on the consent");
   }
 
   private void logOut() {
