@@ -20,22 +20,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samsyn.platform.ResourcePaths;
 import se.samsyn.test.Api;
+import se.samsyn.test.BrowserSession;
 import se.samsyn.test.DemoUser;
 import se.samsyn.test.KeycloakExtension;
 import se.samsyn.test.RunningApplication;
+import se.samsyn.test.TestConfiguration;
 import se.samsyn.test.Tokens;
 
 /**
- * The consent rule from every side of the REST API: Försäkringskassan registers a person and writes
- * a note; Arbetsförmedlingen's case worker then tries every endpoint that takes a participant,
- * under each kind of consent situation. Content is shown only under a valid consent, every attempt
- * is logged with the right decision, and a refusal reads exactly like an unknown participant. The
- * endpoints come from the JAX-RS annotations, so a new one without an entry here fails the test.
+ * The consent rule from every side of the REST API and the pages: Försäkringskassan registers a
+ * person and writes a note; Arbetsförmedlingen's case worker then tries every endpoint that takes a
+ * participant, under each kind of consent situation. Content is shown only under a valid consent,
+ * every attempt is logged with the right decision, and a refusal reads exactly like an unknown
+ * participant. The endpoints come from the JAX-RS annotations and the pages from the views that
+ * take a participant reference, so a new one without an entry here fails the test.
  */
 @ExtendWith({KeycloakExtension.class, RunningApplication.class})
 class DisclosureMatrixIT {
@@ -69,6 +73,10 @@ class DisclosureMatrixIT {
           "POST /consents/{id}/withdrawal",
           "PUT /consents/{id}/document",
           "GET /consents/{id}/document");
+
+  /** The pages that show a participant (they take a "ref"), and what shows their content. */
+  private static final Map<String, Function<Person, String>> PARTICIPANT_PAGES =
+      Map.of("participant/view.xhtml", Person::note, "consent/list.xhtml", person -> "Gäller");
 
   private enum Situation {
     NO_CONSENT("198411212395"),
@@ -172,6 +180,51 @@ class DisclosureMatrixIT {
               what + " reads like an unknown participant",
               unknown.body().equals(response.body()),
               response);
+        }
+        long loggedAfter = logged(person.reference(), shown ? "PERMITTED" : "REFUSED");
+        expect(failures, what + " is logged", loggedAfter > loggedBefore, response);
+      }
+    }
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void everyPageThatShowsAParticipantIsCoveredHere() throws IOException {
+    Set<String> pages = new TreeSet<>();
+    java.nio.file.Path webapp = java.nio.file.Path.of("src", "main", "webapp");
+    try (var files = java.nio.file.Files.walk(webapp)) {
+      for (java.nio.file.Path page : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+        if (java.nio.file.Files.readString(page).contains("<f:viewParam name=\"ref\"")) {
+          pages.add(webapp.relativize(page).toString().replace('\\', '/'));
+        }
+      }
+    }
+    assertEquals(PARTICIPANT_PAGES.keySet(), pages, "pages without a disclosure test");
+  }
+
+  @Test
+  void thePagesShowAnotherAuthorityContentOnlyUnderAValidConsent()
+      throws IOException, InterruptedException {
+    BrowserSession afSession = BrowserSession.logIn(DemoUser.AF_CASE_WORKER);
+    List<String> failures = new ArrayList<>();
+    for (Situation situation : Situation.values()) {
+      Person person = PEOPLE.get(situation);
+      for (Map.Entry<String, Function<Person, String>> page : PARTICIPANT_PAGES.entrySet()) {
+        boolean shown = situation == Situation.VALID;
+        String what = situation + " " + page.getKey();
+        long loggedBefore = logged(person.reference(), shown ? "PERMITTED" : "REFUSED");
+
+        HttpResponse<String> response =
+            afSession.get(
+                TestConfiguration.baseUrl() + "/" + page.getKey() + "?ref=" + person.reference());
+
+        if (shown) {
+          expect(failures, what, response.statusCode() == 200, response);
+          expect(failures, what, response.body().contains(page.getValue().apply(person)), response);
+        } else {
+          expect(failures, what, response.statusCode() == 404, response);
+          expect(failures, what, !response.body().contains("Matris"), response);
+          expect(failures, what, !response.body().contains(person.note()), response);
         }
         long loggedAfter = logged(person.reference(), shown ? "PERMITTED" : "REFUSED");
         expect(failures, what + " is logged", loggedAfter > loggedBefore, response);
