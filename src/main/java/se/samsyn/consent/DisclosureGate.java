@@ -44,19 +44,37 @@ public class DisclosureGate {
 
   private final Clock clock = Clock.systemUTC();
 
-  /** Decides one record written by one authority. */
-  public Disclosure decide(Actor reader, DisclosedRecord record, AccessAction action) {
-    Disclosure disclosure =
-        DisclosureRule.decide(
-            reader.agency(),
-            Set.of(record.author().value()),
-            record.category(),
-            today(),
-            repository.findByParticipant(record.participantId()),
-            repository.restrictions(record.participantId()),
-            emergencyAccess(reader, record.participantId()));
-    log(reader, record, action, disclosure);
-    return disclosure;
+  /**
+   * Decides many records about one participant, reading the consents, restrictions and emergency
+   * access once; each decision is logged like a single one.
+   *
+   * @return the decisions in the order of the records
+   */
+  public List<Disclosure> decideAll(
+      Actor reader, long participantId, List<DisclosedRecord> records, AccessAction action) {
+    List<Consent> consents = repository.findByParticipant(participantId);
+    List<Restriction> restrictions = repository.restrictions(participantId);
+    Optional<EmergencyAccess> emergency = emergencyAccess(reader, participantId);
+    LocalDate today = today();
+    return records.stream()
+        .map(
+            record -> {
+              if (record.participantId() != participantId) {
+                throw new IllegalArgumentException("records of another participant");
+              }
+              Disclosure disclosure =
+                  DisclosureRule.decide(
+                      reader.agency(),
+                      Set.of(record.author().value()),
+                      record.category(),
+                      today,
+                      consents,
+                      restrictions,
+                      emergency);
+              log(reader, record, action, disclosure);
+              return disclosure;
+            })
+        .toList();
   }
 
   /**

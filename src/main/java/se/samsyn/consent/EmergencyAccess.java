@@ -131,16 +131,4 @@ public class EmergencyAccess {
   public Instant getExpiresAt() {
     return expiresAt.toInstant();
   }
-
-  public Instant getReviewedAt() {
-    return reviewedAt == null ? null : reviewedAt.toInstant();
-  }
-
-  public String getReviewedBy() {
-    return reviewedBy;
-  }
-
-  public String getReviewNote() {
-    return reviewNote;
-  }
 }

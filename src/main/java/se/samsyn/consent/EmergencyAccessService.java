@@ -48,10 +48,9 @@ public class EmergencyAccessService {
   /**
    * Opens emergency access to a participant the caller's feature has already found.
    *
-   * @return when the access ends
    * @throws InvalidConsentException if emergency access is not enabled or no reason is given
    */
-  public Instant open(Actor actor, long participantId, String reason) {
+  public void open(Actor actor, long participantId, String reason) {
     if (!enabled) {
       throw new InvalidConsentException("emergency.disabled");
     }
@@ -70,7 +69,6 @@ public class EmergencyAccessService {
             AccessDecision.PERMITTED,
             AccessBasis.EMERGENCY,
             String.valueOf(access.getId())));
-    return access.getExpiresAt();
   }
 
   /**

@@ -49,24 +49,34 @@ public class TimelineService {
     if (!identity.permitted()) {
       return Optional.empty();
     }
+    List<TimelineEntry> entries = new ArrayList<>();
+    sources.forEach(source -> entries.addAll(source.entries(id)));
+    List<Disclosure> decisions =
+        gate.decideAll(
+            actor,
+            id,
+            entries.stream()
+                .map(
+                    entry ->
+                        new DisclosedRecord(
+                            id,
+                            entry.recordType(),
+                            entry.recordId(),
+                            entry.author(),
+                            entry.category()))
+                .toList(),
+            AccessAction.READ);
     List<TimelineEntry> shown = new ArrayList<>();
     int hidden = 0;
     int restricted = 0;
-    for (TimelineSource source : sources) {
-      for (TimelineEntry entry : source.entries(id)) {
-        Disclosure disclosure =
-            gate.decide(
-                actor,
-                new DisclosedRecord(
-                    id, entry.recordType(), entry.recordId(), entry.author(), entry.category()),
-                AccessAction.READ);
-        if (disclosure.permitted()) {
-          shown.add(entry);
-        } else if (disclosure.restricted()) {
-          restricted++;
-        } else {
-          hidden++;
-        }
+    for (int i = 0; i < entries.size(); i++) {
+      Disclosure disclosure = decisions.get(i);
+      if (disclosure.permitted()) {
+        shown.add(entries.get(i));
+      } else if (disclosure.restricted()) {
+        restricted++;
+      } else {
+        hidden++;
       }
     }
     shown.sort(NEWEST_FIRST);

@@ -69,15 +69,7 @@ class ConsentServiceIT {
   @Inject private DisclosureGate gate;
   @Inject private ParticipantRegister registered;
 
-  private static final Actor AUDITOR =
-      new Actor(
-          "consent-it-granskare",
-          "consent-it-granskare",
-          "FORBUND",
-          null,
-          "auditor",
-          "127.0.0.1",
-          null);
+  private static final Actor AUDITOR = auditor("FORBUND");
 
   @Test
   void anEngagedAuthorityRecordsAConsentThatTheNamedAuthoritiesSee() {
@@ -212,15 +204,7 @@ class ConsentServiceIT {
     String reference = register(fk, "199801052383");
     long id = consents.record(fk, reference, notesBetween("FK", "REGION")).orElseThrow();
     consents.withdraw(fk, id, "Fel person");
-    Actor afAuditor =
-        new Actor(
-            "consent-it-af-granskare",
-            "consent-it-af-granskare",
-            "AF",
-            null,
-            "auditor",
-            "127.0.0.1",
-            null);
+    Actor afAuditor = auditor("AF");
 
     List<RegisteredConsent> forForbund =
         consents.register(AUDITOR, 0, (int) consents.registerCount(AUDITOR));
@@ -264,24 +248,8 @@ class ConsentServiceIT {
             .stream()
             .anyMatch(e -> "note".equals(e.recordType())),
         "reads under emergency access are marked in the log");
-    Actor afAuditor =
-        new Actor(
-            "consent-it-af-granskare",
-            "consent-it-af-granskare",
-            "AF",
-            null,
-            "auditor",
-            "127.0.0.1",
-            null);
-    Actor fkAuditor =
-        new Actor(
-            "consent-it-fk-granskare",
-            "consent-it-fk-granskare",
-            "FK",
-            null,
-            "auditor",
-            "127.0.0.1",
-            null);
+    Actor afAuditor = auditor("AF");
+    Actor fkAuditor = auditor("FK");
     EmergencyAccessView queued =
         emergencyAccess.reviewQueue(afAuditor).stream()
             .filter(a -> a.reason().equals("Hotar att skada sig själv"))
@@ -487,6 +455,11 @@ class ConsentServiceIT {
                 .get(0)
                 .getId(),
             TODAY));
+  }
+
+  private static Actor auditor(String agency) {
+    String subject = "consent-it-" + agency.toLowerCase() + "-granskare";
+    return new Actor(subject, subject, agency, null, "auditor", "127.0.0.1", null);
   }
 
   private Actor staff(String agency) {
