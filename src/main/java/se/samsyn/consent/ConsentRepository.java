@@ -51,6 +51,7 @@ class ConsentRepository {
                 + " AND c.validFrom <= :day AND c.validUntil >= :day"
                 + " AND NOT EXISTS (SELECT r FROM Restriction r JOIN r.categories rk"
                 + " WHERE r.participantId = c.participantId AND r.agency = :agency"
+                + " AND r.liftedAt IS NULL"
                 + " AND rk = :category)",
             Long.class)
         .setParameter("agency", agency)
@@ -112,6 +113,10 @@ class ConsentRepository {
 
   void persist(ConsentDocument document) {
     entityManager.persist(document);
+  }
+
+  Optional<Restriction> findRestriction(long id) {
+    return Optional.ofNullable(entityManager.find(Restriction.class, id));
   }
 
   void persist(Restriction restriction) {

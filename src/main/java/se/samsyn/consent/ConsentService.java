@@ -258,6 +258,43 @@ public class ConsentService {
             });
   }
 
+  /**
+   * Lifts a restriction at once, on the participant's word; only an authority engaged with the
+   * participant records it.
+   *
+   * @return false if there is no such restriction of a participant the caller's authority is
+   *     engaged with
+   */
+  public boolean liftRestriction(Actor actor, long restrictionId, String reason) {
+    Optional<Restriction> restriction =
+        repository
+            .findRestriction(restrictionId)
+            .filter(
+                r ->
+                    participants
+                        .engagedAuthorities(r.getParticipantId())
+                        .contains(agencyOf(actor)));
+    restriction.ifPresent(
+        r -> {
+          r.lift(reason, actor.username(), Instant.now(clock));
+          logRestriction(actor, r, AccessAction.UPDATE);
+        });
+    if (restriction.isEmpty()) {
+      accessLog.record(
+          actor,
+          new AccessEvent(
+              null,
+              RESTRICTION,
+              String.valueOf(restrictionId),
+              null,
+              AccessAction.UPDATE,
+              AccessDecision.REFUSED,
+              AccessBasis.NONE,
+              "no engagement of the caller's authority"));
+    }
+    return restriction.isPresent();
+  }
+
   /** The participant's restrictions, for the authorities engaged with them. */
   public Optional<List<RestrictionView>> restrictions(Actor actor, String participantReference) {
     return engagedParticipant(actor, participantReference, RESTRICTION)

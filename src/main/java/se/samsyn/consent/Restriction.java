@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,8 +24,8 @@ import se.samsyn.organisation.AgencyCode;
 
 /**
  * A participant's restriction (spärr): information of the named categories is never disclosed to
- * the named authority, whatever a consent says. It is never edited; staff may see that restricted
- * information exists but never read it.
+ * the named authority, whatever a consent says. It is never edited, only lifted (an event, at the
+ * participant's word); staff may see that restricted information exists but never read it.
  */
 @Entity
 @Table(name = "disclosure_restriction")
@@ -65,6 +66,17 @@ public class Restriction {
   @Column(name = "recorded_at", nullable = false, updatable = false)
   private OffsetDateTime recordedAt;
 
+  @Column(name = "lifted_at")
+  private OffsetDateTime liftedAt;
+
+  @Column(name = "lifted_by")
+  private String liftedBy;
+
+  @Column(name = "lifting_reason")
+  private String liftingReason;
+
+  @Version private long version;
+
   protected Restriction() {}
 
   Restriction(
@@ -99,7 +111,23 @@ public class Restriction {
 
   /** Whether this restriction stops information of the category from reaching the authority. */
   public boolean forbids(String receiver, InformationCategory category) {
-    return agency.equals(receiver) && categories.contains(category);
+    return liftedAt == null && agency.equals(receiver) && categories.contains(category);
+  }
+
+  /** Ends the restriction at once, on the participant's word; it is never put back. */
+  void lift(String reason, String by, Instant now) {
+    if (liftedAt != null) {
+      throw new InvalidConsentException("restriction.lifting.alreadyLifted");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidConsentException("restriction.lifting.reasonRequired");
+    }
+    if (reason.strip().length() > Consent.MAX_TEXT) {
+      throw new InvalidConsentException("consent.text.tooLong");
+    }
+    this.liftingReason = reason.strip();
+    this.liftedBy = by;
+    this.liftedAt = now.atOffset(ZoneOffset.UTC);
   }
 
   public Long getId() {
@@ -132,5 +160,17 @@ public class Restriction {
 
   public Instant getRecordedAt() {
     return recordedAt.toInstant();
+  }
+
+  public Instant getLiftedAt() {
+    return liftedAt == null ? null : liftedAt.toInstant();
+  }
+
+  public String getLiftedBy() {
+    return liftedBy;
+  }
+
+  public String getLiftingReason() {
+    return liftingReason;
   }
 }

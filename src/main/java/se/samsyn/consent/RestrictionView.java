@@ -12,7 +12,10 @@ public record RestrictionView(
     String reason,
     String recordedBy,
     String recordedByAgency,
-    Instant recordedAt)
+    Instant recordedAt,
+    Instant liftedAt,
+    String liftedBy,
+    String liftingReason)
     implements Serializable {
 
   static RestrictionView of(Restriction restriction) {
@@ -23,6 +26,9 @@ public record RestrictionView(
         restriction.getReason(),
         restriction.getRecordedBy(),
         restriction.getRecordedByAgency(),
-        restriction.getRecordedAt());
+        restriction.getRecordedAt(),
+        restriction.getLiftedAt(),
+        restriction.getLiftedBy(),
+        restriction.getLiftingReason());
   }
 }

@@ -87,6 +87,13 @@ class ConsentBrowserIT extends BrowserTest {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("consents:restrictions"), "Vill inte att Regionen får veta"));
+    browser.findElement(By.id("consents:restrictions:0:lift")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lift-form:lifting-reason")))
+        .sendKeys("Deltagaren ändrade sig");
+    browser.findElement(By.id("lift-form:confirm-lift")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("consents:restrictions"), "Hävd av"));
     logOut();
 
     Chromium.logIn(browser, DemoUser.AF_CASE_WORKER);

@@ -144,9 +144,10 @@ class ConsentServiceIT {
     long note = notes.write(fk, reference, note("Samtal om hälsan")).orElseThrow();
     consents.record(fk, reference, notesBetween("FK", "AF")).orElseThrow();
 
-    consents
-        .restrict(fk, reference, "AF", Set.of(InformationCategory.NOTES), "Deltagarens önskan")
-        .orElseThrow();
+    long restriction =
+        consents
+            .restrict(fk, reference, "AF", Set.of(InformationCategory.NOTES), "Deltagarens önskan")
+            .orElseThrow();
 
     Timeline timeline = timelines.timeline(af, reference).orElseThrow();
     assertEquals(List.of(), texts(timeline));
@@ -161,6 +162,11 @@ class ConsentServiceIT {
         List.of("Samtal om hälsan"),
         texts(timelines.timeline(fk, reference).orElseThrow()),
         "the own authority still reads its note");
+
+    assertFalse(consents.liftRestriction(af, restriction, "AF vill se"), "AF is not engaged");
+    assertTrue(consents.liftRestriction(fk, restriction, "Deltagaren ändrade sig"));
+    assertEquals(
+        List.of("Samtal om hälsan"), texts(timelines.timeline(af, reference).orElseThrow()));
   }
 
   @Test

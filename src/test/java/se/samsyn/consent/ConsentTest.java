@@ -119,6 +119,19 @@ class ConsentTest {
         "kept once");
   }
 
+  @Test
+  void aLiftedRestrictionForbidsNothingAndIsNeverPutBack() {
+    Restriction restriction =
+        new Restriction(7L, "AF", Set.of(InformationCategory.NOTES), "Önskan", "anna", "FK", NOW);
+    assertTrue(restriction.forbids("AF", InformationCategory.NOTES));
+    assertThrows(InvalidConsentException.class, () -> restriction.lift(" ", "anna", NOW));
+
+    restriction.lift("Deltagaren ändrade sig", "anna", NOW);
+
+    assertFalse(restriction.forbids("AF", InformationCategory.NOTES));
+    assertThrows(InvalidConsentException.class, () -> restriction.lift("Igen", "anna", NOW));
+  }
+
   private static void assertRefused(String messageKey, ConsentTerms terms) {
     InvalidConsentException refused =
         assertThrows(InvalidConsentException.class, () -> consent(terms));

@@ -72,7 +72,8 @@ class DisclosureMatrixIT {
       Set.of(
           "POST /consents/{id}/withdrawal",
           "PUT /consents/{id}/document",
-          "GET /consents/{id}/document");
+          "GET /consents/{id}/document",
+          "POST /restrictions/{id}/lifting");
 
   /** The pages that show a participant (they take a "ref"), and what shows their content. */
   private static final Map<String, Function<Person, String>> PARTICIPANT_PAGES =
@@ -117,7 +118,8 @@ class DisclosureMatrixIT {
   private static String af;
   private static String auditor;
 
-  private record Person(String reference, long engagement, String note, long consent) {}
+  private record Person(
+      String reference, long engagement, String note, long consent, long restriction) {}
 
   @BeforeAll
   static void fkRegistersOnePersonPerSituation() throws IOException, InterruptedException {
@@ -152,7 +154,11 @@ class DisclosureMatrixIT {
               "/api/participants/" + reference + "/notes",
               "{\"date\":\"" + TODAY + "\",\"category\":\"NOTES\",\"text\":\"" + note + "\"}"));
       long consent = arrange(situation, reference);
-      PEOPLE.put(situation, new Person(reference, engagement, note, consent));
+      long restriction =
+          situation == Situation.RESTRICTED
+              ? restrict(reference, "\"IDENTITY_AND_CONTACT\",\"NOTES\"")
+              : 0;
+      PEOPLE.put(situation, new Person(reference, engagement, note, consent, restriction));
     }
   }
 
@@ -328,6 +334,17 @@ class DisclosureMatrixIT {
     HttpResponse<String> closure =
         call(af, "POST /participants/{reference}/engagements/{engagement}/closure", person);
     assertEquals(404, closure.statusCode());
+    Person restricted = PEOPLE.get(Situation.RESTRICTED);
+    HttpResponse<String> lifting =
+        Api.post(
+            af,
+            "/api/restrictions/" + restricted.restriction() + "/lifting",
+            "{\"reason\":\"Försök\"}");
+    assertEquals(404, lifting.statusCode(), lifting.body());
+    assertEquals(
+        404,
+        Api.get(af, "/api/participants/" + restricted.reference()).statusCode(),
+        "the restriction still holds");
     String fkView = ok(Api.get(fk, "/api/participants/" + person.reference())).body();
     assertFalse(fkView.contains("CLOSED"), "FK's engagement is still open: " + fkView);
   }
@@ -378,20 +395,22 @@ class DisclosureMatrixIT {
                 "{\"reason\":\"Deltagaren ångrade sig\"}"));
         yield id;
       }
-      case RESTRICTED -> {
-        long id = consent(reference, "\"FK\",\"AF\"", identityAndNotes, TODAY, TODAY.plusMonths(6));
+      case RESTRICTED, VALID ->
+          consent(reference, "\"FK\",\"AF\"", identityAndNotes, TODAY, TODAY.plusMonths(6));
+    };
+  }
+
+  private static long restrict(String reference, String categories)
+      throws IOException, InterruptedException {
+    HttpResponse<String> created =
         ok(
             Api.post(
                 fk,
                 "/api/participants/" + reference + "/restrictions",
                 "{\"agency\":\"AF\",\"categories\":["
-                    + identityAndNotes
+                    + categories
                     + "],\"reason\":\"Deltagarens önskan\"}"));
-        yield id;
-      }
-      case VALID ->
-          consent(reference, "\"FK\",\"AF\"", identityAndNotes, TODAY, TODAY.plusMonths(6));
-    };
+    return json(created.body()).getJsonNumber("id").longValue();
   }
 
   private static long consent(
@@ -461,7 +480,7 @@ class DisclosureMatrixIT {
   }
 
   private static Person unknownPerson() {
-    return new Person(UUID.randomUUID().toString(), 1, "", 0);
+    return new Person(UUID.randomUUID().toString(), 1, "", 0, 0);
   }
 
   /** Whether the reader's access to the participant was logged with that decision since then. */

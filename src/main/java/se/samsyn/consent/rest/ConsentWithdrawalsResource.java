@@ -26,7 +26,7 @@ public class ConsentWithdrawalsResource {
   @Inject private CurrentUser currentUser;
 
   @POST
-  public Response withdraw(@PathParam("id") long id, WithdrawalDto withdrawal) {
+  public Response withdraw(@PathParam("id") long id, ReasonDto withdrawal) {
     boolean withdrawn =
         consentService.withdraw(
             currentUser.actor(), id, withdrawal == null ? null : withdrawal.reason());
@@ -34,6 +34,4 @@ public class ConsentWithdrawalsResource {
         ? Response.noContent().build()
         : Problem.response(Response.Status.NOT_FOUND, "No such consent");
   }
-
-  public record WithdrawalDto(String reason) {}
 }

@@ -65,6 +65,8 @@ public class ConsentListBacking implements Serializable {
   private String restrictionAgency;
   private List<InformationCategory> restrictionCategories;
   private String restrictionReason;
+  private RestrictionView lifting;
+  private String liftingReason;
 
   private ConsentView uploading;
   private transient UploadedFile file;
@@ -223,6 +225,29 @@ public class ConsentListBacking implements Serializable {
     } catch (BusinessException e) {
       Messages.addGlobalError(e.messageKey(), e.parameters());
     }
+  }
+
+  public void startLifting(RestrictionView restriction) {
+    lifting = restriction;
+    liftingReason = null;
+  }
+
+  public void lift() {
+    try {
+      consentService.liftRestriction(currentUser.actor(), lifting.id(), liftingReason);
+      reload();
+      Messages.addGlobalInfo("restriction.lifted");
+    } catch (BusinessException e) {
+      Messages.addGlobalError(e.messageKey(), e.parameters());
+    }
+  }
+
+  public String getLiftingReason() {
+    return liftingReason;
+  }
+
+  public void setLiftingReason(String liftingReason) {
+    this.liftingReason = liftingReason;
   }
 
   public boolean isEngaged() {
