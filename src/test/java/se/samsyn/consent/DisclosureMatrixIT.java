@@ -400,6 +400,52 @@ class DisclosureMatrixIT {
     };
   }
 
+  @Test
+  void anAuthorityReachesNoRecordOfAnotherThroughAPersonBothKnow()
+      throws IOException, InterruptedException {
+    String number = "199903112382";
+    String reference =
+        json(ok(Api.post(
+                    fk,
+                    "/api/participants",
+                    "{\"personalIdentityNumber\":\""
+                        + number
+                        + "\",\"firstName\":\"Delad\",\"lastName\":\"Person\","
+                        + "\"sex\":\"FEMALE\",\"unitId\":"
+                        + firstUnit(fk)
+                        + "}"))
+                .body())
+            .getString("reference");
+    ok(
+        Api.post(
+            af,
+            "/api/participants",
+            "{\"personalIdentityNumber\":\""
+                + number
+                + "\",\"firstName\":\"Delad\",\"lastName\":\"Person\","
+                + "\"sex\":\"FEMALE\",\"unitId\":"
+                + firstUnit(af)
+                + "}"));
+    long afEngagement =
+        json(ok(Api.get(af, "/api/participants/" + reference)).body())
+            .getJsonArray("engagements")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+
+    HttpResponse<String> closure =
+        Api.post(
+            fk,
+            "/api/participants/" + reference + "/engagements/" + afEngagement + "/closure",
+            "{\"endDate\":\"" + TODAY + "\",\"reason\":\"Försök\",\"version\":0}");
+
+    assertEquals(404, closure.statusCode(), closure.body());
+    String afView = ok(Api.get(af, "/api/participants/" + reference)).body();
+    assertTrue(afView.contains("\"status\":\"OPEN\""), "AF's engagement is still open: " + afView);
+    String fkView = ok(Api.get(fk, "/api/participants/" + reference)).body();
+    assertFalse(fkView.contains("\"id\":" + afEngagement + ","), "FK does not see AF's engagement");
+  }
+
   private static long restrict(String reference, String categories)
       throws IOException, InterruptedException {
     HttpResponse<String> created =
