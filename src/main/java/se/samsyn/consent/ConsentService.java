@@ -9,7 +9,6 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samsyn.audit.AccessAction;
@@ -24,20 +23,20 @@ import se.samsyn.organisation.AgencyCode;
 import se.samsyn.organisation.OrganisationService;
 
 /**
- * Records, lists and withdraws consents, and records restrictions. Only an authority engaged with
- * the participant records a consent or a restriction, and a consent must name it; a consent is
- * shown to, and withdrawn by, the authorities it names.
+ * Records, lists and withdraws consents, with their printed form and signed document, and keeps the
+ * auditors' register. Only an authority engaged with the participant records a consent, and the
+ * consent must name it; a consent is shown to, and withdrawn by, the authorities it names.
  */
 @Stateless
 public class ConsentService {
 
   private static final String CONSENT = "consent";
-  private static final String RESTRICTION = "restriction";
   private static final String FORBUND = "FORBUND";
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   @Inject private ConsentRepository repository;
   @Inject private ParticipantRegister participants;
+  @Inject private EngagedParticipants engaged;
   @Inject private AccessLog accessLog;
   @Inject private DisclosureGate gate;
   @Inject private NoticeService notices;
@@ -58,7 +57,8 @@ public class ConsentService {
    *     participant
    */
   public Optional<Long> record(Actor actor, String participantReference, ConsentTerms terms) {
-    return engagedParticipant(actor, participantReference, CONSENT)
+    return engaged
+        .participant(actor, participantReference, CONSENT)
         .map(
             id -> {
               Consent consent =
@@ -108,7 +108,8 @@ public class ConsentService {
    */
   public Optional<byte[]> printableForm(
       Actor actor, String participantReference, ConsentTerms terms) {
-    return engagedParticipant(actor, participantReference, CONSENT)
+    return engaged
+        .participant(actor, participantReference, CONSENT)
         .map(
             id -> {
               Consent.requireValid(terms, actor.agency(), maximumValidity);
@@ -200,7 +201,7 @@ public class ConsentService {
    * lets it see the participant (decided and logged).
    */
   private boolean mayReadConsents(Actor actor, long participantId, String reference) {
-    return participants.engagedAuthorities(participantId).contains(agencyOf(actor))
+    return engaged.isEngaged(actor, participantId)
         || gate.decideParticipant(
                 actor,
                 participantId,
@@ -226,84 +227,6 @@ public class ConsentService {
       refuse(actor, consentId, AccessAction.UPDATE);
     }
     return consent.isPresent();
-  }
-
-  /**
-   * Records the participant's wish that information of the categories never reaches the named
-   * authority, whatever a consent says.
-   *
-   * @return the restriction's id, or empty if the caller's authority is not engaged
-   */
-  public Optional<Long> restrict(
-      Actor actor,
-      String participantReference,
-      String agency,
-      Set<InformationCategory> categories,
-      String reason) {
-    return engagedParticipant(actor, participantReference, RESTRICTION)
-        .map(
-            id -> {
-              Restriction restriction =
-                  new Restriction(
-                      id,
-                      agency,
-                      categories,
-                      reason,
-                      actor.username(),
-                      actor.agency(),
-                      Instant.now(clock));
-              repository.persist(restriction);
-              logRestriction(actor, restriction, AccessAction.CREATE);
-              return restriction.getId();
-            });
-  }
-
-  /**
-   * Lifts a restriction at once, on the participant's word; only an authority engaged with the
-   * participant records it.
-   *
-   * @return false if there is no such restriction of a participant the caller's authority is
-   *     engaged with
-   */
-  public boolean liftRestriction(Actor actor, long restrictionId, String reason) {
-    Optional<Restriction> restriction =
-        repository
-            .findRestriction(restrictionId)
-            .filter(
-                r ->
-                    participants
-                        .engagedAuthorities(r.getParticipantId())
-                        .contains(agencyOf(actor)));
-    restriction.ifPresent(
-        r -> {
-          r.lift(reason, actor.username(), Instant.now(clock));
-          logRestriction(actor, r, AccessAction.UPDATE);
-        });
-    if (restriction.isEmpty()) {
-      accessLog.record(
-          actor,
-          new AccessEvent(
-              null,
-              RESTRICTION,
-              String.valueOf(restrictionId),
-              null,
-              AccessAction.UPDATE,
-              AccessDecision.REFUSED,
-              AccessBasis.NONE,
-              "no engagement of the caller's authority"));
-    }
-    return restriction.isPresent();
-  }
-
-  /** The participant's restrictions, for the authorities engaged with them. */
-  public Optional<List<RestrictionView>> restrictions(Actor actor, String participantReference) {
-    return engagedParticipant(actor, participantReference, RESTRICTION)
-        .map(
-            id ->
-                repository.restrictions(id).stream()
-                    .peek(restriction -> logRestriction(actor, restriction, AccessAction.READ))
-                    .map(RestrictionView::of)
-                    .toList());
   }
 
   /**
@@ -339,7 +262,7 @@ public class ConsentService {
   public boolean isEngaged(Actor actor, String participantReference) {
     return participants
         .idOf(participantReference)
-        .map(id -> participants.engagedAuthorities(id).contains(agencyOf(actor)))
+        .map(id -> engaged.isEngaged(actor, id))
         .orElse(false);
   }
 
@@ -373,29 +296,6 @@ public class ConsentService {
     return FORBUND.equals(auditor.agency()) ? null : auditor.agency();
   }
 
-  private Optional<Long> engagedParticipant(Actor actor, String reference, String recordType) {
-    Optional<Long> participantId = participants.idOf(reference);
-    boolean engaged =
-        participantId
-            .map(id -> participants.engagedAuthorities(id).contains(agencyOf(actor)))
-            .orElse(false);
-    if (engaged) {
-      return participantId;
-    }
-    accessLog.record(
-        actor,
-        new AccessEvent(
-            participantId.orElse(null),
-            recordType,
-            reference,
-            null,
-            AccessAction.READ,
-            AccessDecision.REFUSED,
-            AccessBasis.NONE,
-            participantId.isPresent() ? "no engagement of the caller's authority" : "unknown"));
-    return Optional.empty();
-  }
-
   private void log(Actor actor, Consent consent, AccessAction action) {
     boolean own = consent.getRecordedByAgency().equals(actor.agency());
     accessLog.record(
@@ -424,28 +324,6 @@ public class ConsentService {
             AccessDecision.REFUSED,
             AccessBasis.NONE,
             "not named"));
-  }
-
-  private void logRestriction(Actor actor, Restriction restriction, AccessAction action) {
-    accessLog.record(
-        actor,
-        new AccessEvent(
-            restriction.getParticipantId(),
-            RESTRICTION,
-            String.valueOf(restriction.getId()),
-            null,
-            action,
-            AccessDecision.PERMITTED,
-            AccessBasis.OWN_AUTHORITY,
-            actor.agency()));
-  }
-
-  private static AgencyCode agencyOf(Actor actor) {
-    try {
-      return AgencyCode.of(actor.agency());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private LocalDate today() {

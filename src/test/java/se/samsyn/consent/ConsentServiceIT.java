@@ -59,6 +59,7 @@ class ConsentServiceIT {
   }
 
   @Inject private ConsentService consents;
+  @Inject private RestrictionService restrictions;
   @Inject private ParticipantService participants;
   @Inject private OrganisationService organisation;
   @Inject private NoteService notes;
@@ -145,7 +146,7 @@ class ConsentServiceIT {
     consents.record(fk, reference, notesBetween("FK", "AF")).orElseThrow();
 
     long restriction =
-        consents
+        restrictions
             .restrict(fk, reference, "AF", Set.of(InformationCategory.NOTES), "Deltagarens önskan")
             .orElseThrow();
 
@@ -163,8 +164,8 @@ class ConsentServiceIT {
         texts(timelines.timeline(fk, reference).orElseThrow()),
         "the own authority still reads its note");
 
-    assertFalse(consents.liftRestriction(af, restriction, "AF vill se"), "AF is not engaged");
-    assertTrue(consents.liftRestriction(fk, restriction, "Deltagaren ändrade sig"));
+    assertFalse(restrictions.lift(af, restriction, "AF vill se"), "AF is not engaged");
+    assertTrue(restrictions.lift(fk, restriction, "Deltagaren ändrade sig"));
     assertEquals(
         List.of("Samtal om hälsan"), texts(timelines.timeline(af, reference).orElseThrow()));
   }

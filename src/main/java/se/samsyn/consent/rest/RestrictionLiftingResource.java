@@ -9,7 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import se.samsyn.consent.ConsentService;
+import se.samsyn.consent.RestrictionService;
 import se.samsyn.platform.rest.Problem;
 import se.samsyn.security.CurrentUser;
 
@@ -23,14 +23,13 @@ import se.samsyn.security.CurrentUser;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RestrictionLiftingResource {
 
-  @Inject private ConsentService consentService;
+  @Inject private RestrictionService restrictionService;
   @Inject private CurrentUser currentUser;
 
   @POST
   public Response lift(@PathParam("id") long id, ReasonDto lifting) {
     boolean lifted =
-        consentService.liftRestriction(
-            currentUser.actor(), id, lifting == null ? null : lifting.reason());
+        restrictionService.lift(currentUser.actor(), id, lifting == null ? null : lifting.reason());
     return lifted
         ? Response.noContent().build()
         : Problem.response(Response.Status.NOT_FOUND, "No such restriction");

@@ -11,8 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
-import se.samsyn.consent.ConsentService;
 import se.samsyn.consent.InformationCategory;
+import se.samsyn.consent.RestrictionService;
 import se.samsyn.platform.rest.Problem;
 import se.samsyn.security.CurrentUser;
 
@@ -23,13 +23,13 @@ import se.samsyn.security.CurrentUser;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RestrictionsResource {
 
-  @Inject private ConsentService consentService;
+  @Inject private RestrictionService restrictionService;
   @Inject private CurrentUser currentUser;
 
   @POST
   public Response restrict(@PathParam("reference") String reference, RestrictionDto request) {
     RestrictionDto restriction = request == null ? new RestrictionDto(null, null, null) : request;
-    return consentService
+    return restrictionService
         .restrict(
             currentUser.actor(),
             reference,
@@ -42,7 +42,7 @@ public class RestrictionsResource {
 
   @GET
   public Response restrictions(@PathParam("reference") String reference) {
-    return consentService
+    return restrictionService
         .restrictions(currentUser.actor(), reference)
         .map(list -> Response.ok(list).build())
         .orElseGet(RestrictionsResource::notFound);

@@ -22,6 +22,7 @@ import se.samsyn.consent.ConsentService;
 import se.samsyn.consent.ConsentTerms;
 import se.samsyn.consent.ConsentView;
 import se.samsyn.consent.InformationCategory;
+import se.samsyn.consent.RestrictionService;
 import se.samsyn.consent.RestrictionView;
 import se.samsyn.consent.StoredDocument;
 import se.samsyn.organisation.Agency;
@@ -41,6 +42,7 @@ public class ConsentListBacking implements Serializable {
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   @Inject private ConsentService consentService;
+  @Inject private RestrictionService restrictionService;
   @Inject private OrganisationService organisationService;
   @Inject private CurrentUser currentUser;
 
@@ -201,7 +203,7 @@ public class ConsentListBacking implements Serializable {
     engaged = consents != null && consentService.isEngaged(currentUser.actor(), reference);
     restrictions =
         engaged
-            ? consentService.restrictions(currentUser.actor(), reference).orElse(List.of())
+            ? restrictionService.restrictions(currentUser.actor(), reference).orElse(List.of())
             : List.of();
     return consents != null;
   }
@@ -209,7 +211,7 @@ public class ConsentListBacking implements Serializable {
   /** Records a restriction; what the user chose stays in the form if it is refused. */
   public void restrict() {
     try {
-      consentService.restrict(
+      restrictionService.restrict(
           currentUser.actor(),
           reference,
           restrictionAgency,
@@ -234,7 +236,7 @@ public class ConsentListBacking implements Serializable {
 
   public void lift() {
     try {
-      consentService.liftRestriction(currentUser.actor(), lifting.id(), liftingReason);
+      restrictionService.lift(currentUser.actor(), lifting.id(), liftingReason);
       reload();
       Messages.addGlobalInfo("restriction.lifted");
     } catch (BusinessException e) {
