@@ -109,6 +109,9 @@ public class Consent {
   @Column(name = "expiry_noticed_at")
   private OffsetDateTime expiryNoticedAt;
 
+  @Column(name = "ending_noticed_at")
+  private OffsetDateTime endingNoticedAt;
+
   @Column(name = "document_file_name")
   private String documentFileName;
 
@@ -236,6 +239,12 @@ public class Consent {
    * Notes that the consent has reached its end and the case workers have been told; it stopped
    * working at its end date whether or not this is ever called.
    */
+  void noticeEndingSoon(Instant now) {
+    if (endingNoticedAt == null) {
+      endingNoticedAt = now.atOffset(ZoneOffset.UTC);
+    }
+  }
+
   void noticeExpiry(Instant now) {
     if (expiryNoticedAt == null) {
       expiryNoticedAt = now.atOffset(ZoneOffset.UTC);

@@ -5,7 +5,7 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
-/** Once a night, tells case workers about the consents that have reached their end. */
+/** Once a night, tells case workers about consents that end soon and those that have ended. */
 @Singleton
 public class ConsentExpiryJob {
 
@@ -14,8 +14,8 @@ public class ConsentExpiryJob {
   @Inject private ConsentService consentService;
 
   @Schedule(hour = "1", minute = "15", persistent = false)
-  void noticeExpiredConsents() {
-    int noted = consentService.noticeExpiredConsents();
-    LOG.info(() -> noted + " expired consents noticed");
+  void noticeEndingConsents() {
+    int noted = consentService.noticeEndingConsents();
+    LOG.info(() -> noted + " ending or ended consents noticed");
   }
 }

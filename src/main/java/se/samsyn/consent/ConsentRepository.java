@@ -35,6 +35,19 @@ class ConsentRepository {
         .getResultList();
   }
 
+  /** Active consents ending by that day whose coming end has not been noticed yet. */
+  List<Consent> endingUnnoticed(LocalDate today, LocalDate endingBy) {
+    return entityManager
+        .createQuery(
+            "SELECT c FROM Consent c WHERE c.validUntil >= :today AND c.validUntil <= :endingBy"
+                + " AND c.validFrom <= :today AND c.withdrawnAt IS NULL"
+                + " AND c.endingNoticedAt IS NULL",
+            Consent.class)
+        .setParameter("today", today)
+        .setParameter("endingBy", endingBy)
+        .getResultList();
+  }
+
   List<Restriction> restrictions(long participantId) {
     return entityManager
         .createNamedQuery("Restriction.findByParticipant", Restriction.class)

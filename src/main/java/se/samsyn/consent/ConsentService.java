@@ -32,6 +32,7 @@ public class ConsentService {
 
   private static final String CONSENT = "consent";
   private static final String FORBUND = "FORBUND";
+  private static final int ENDING_NOTICE_DAYS = 14;
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   @Inject private ConsentRepository repository;
@@ -230,29 +231,42 @@ public class ConsentService {
   }
 
   /**
-   * Notes every consent that has passed its end date since the last run and tells the staff
-   * responsible for the participant's open engagements with the named authorities. Consents stop
-   * working at their end date without this; it only tells people.
+   * Tells the staff responsible for the participant's open engagements with the named authorities,
+   * once, that a consent ends within {@link #ENDING_NOTICE_DAYS} days (so that a new one can be
+   * asked for) and that it has ended. Consents stop working at their end date without this; it only
+   * tells people.
    *
-   * @return how many consents were noted
+   * @return how many consents were noticed
    */
-  public int noticeExpiredConsents() {
-    List<Consent> expired = repository.expiredUnnoticed(today());
+  public int noticeEndingConsents() {
+    LocalDate today = today();
     Instant now = Instant.now(clock);
-    for (Consent consent : expired) {
-      consent.noticeExpiry(now);
-      String reference = participants.referenceOf(consent.getParticipantId()).orElse(null);
-      for (long staff :
-          participants.responsibleStaff(consent.getParticipantId(), consent.getAgencies())) {
-        notices.notify(
-            staff,
-            "notice.consentExpired",
-            reference,
-            String.valueOf(consent.getId()),
-            consent.getValidUntil().toString());
-      }
+    List<Consent> ending = repository.endingUnnoticed(today, today.plusDays(ENDING_NOTICE_DAYS));
+    ending.forEach(
+        consent -> {
+          consent.noticeEndingSoon(now);
+          tellResponsibleStaff(consent, "notice.consentEnding");
+        });
+    List<Consent> expired = repository.expiredUnnoticed(today);
+    expired.forEach(
+        consent -> {
+          consent.noticeExpiry(now);
+          tellResponsibleStaff(consent, "notice.consentExpired");
+        });
+    return ending.size() + expired.size();
+  }
+
+  private void tellResponsibleStaff(Consent consent, String messageKey) {
+    String reference = participants.referenceOf(consent.getParticipantId()).orElse(null);
+    for (long staff :
+        participants.responsibleStaff(consent.getParticipantId(), consent.getAgencies())) {
+      notices.notify(
+          staff,
+          messageKey,
+          reference,
+          String.valueOf(consent.getId()),
+          consent.getValidUntil().toString());
     }
-    return expired.size();
   }
 
   /**

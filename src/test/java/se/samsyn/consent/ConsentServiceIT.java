@@ -271,7 +271,7 @@ class ConsentServiceIT {
   }
 
   @Test
-  void theCaseWorkersAreToldOnceWhenAConsentHasEnded() {
+  void theCaseWorkersAreToldOnceWhenAConsentEndsSoonAndWhenItHasEnded() {
     Actor fk = staff("FK");
     String reference = register(fk, "199206112394");
     long ended =
@@ -286,12 +286,13 @@ class ConsentServiceIT {
                     TODAY.minusDays(1)))
             .orElseThrow();
 
-    consents.noticeExpiredConsents();
-    consents.noticeExpiredConsents();
+    consents.noticeEndingConsents();
+    consents.noticeEndingConsents();
 
     List<NoticeView> told =
         notices.unread(fk).stream()
             .filter(n -> reference.equals(n.participantReference()))
+            .filter(n -> n.messageKey().equals("notice.consentExpired"))
             .toList();
     assertEquals(1, told.size(), "one notice, however often the job runs: " + told);
     assertEquals(
@@ -300,6 +301,34 @@ class ConsentServiceIT {
     assertEquals(1, notices.unread(fk).stream().filter(n -> n.id() == told.get(0).id()).count());
     notices.markRead(fk, told.get(0).id());
     assertTrue(notices.unread(fk).stream().noneMatch(n -> n.id() == told.get(0).id()));
+
+    long endingSoon =
+        consents
+            .record(
+                fk,
+                reference,
+                terms(
+                    Set.of("FK", "AF"),
+                    Set.of(InformationCategory.NOTES),
+                    TODAY.minusDays(30),
+                    TODAY.plusDays(10)))
+            .orElseThrow();
+    consents
+        .record(
+            fk,
+            reference,
+            terms(Set.of("FK", "AF"), Set.of(InformationCategory.NOTES), TODAY, TODAY.plusDays(60)))
+        .orElseThrow();
+    consents.noticeEndingConsents();
+    consents.noticeEndingConsents();
+    assertEquals(
+        List.of(List.of(String.valueOf(endingSoon), TODAY.plusDays(10).toString())),
+        notices.unread(fk).stream()
+            .filter(n -> reference.equals(n.participantReference()))
+            .filter(n -> n.messageKey().equals("notice.consentEnding"))
+            .map(NoticeView::parameters)
+            .toList(),
+        "told once about the consent ending within two weeks, not about the later one");
   }
 
   @Test
