@@ -349,22 +349,6 @@ class DisclosureMatrixIT {
     assertFalse(fkView.contains("CLOSED"), "FK's engagement is still open: " + fkView);
   }
 
-  @Test
-  void emergencyAccessIsOffUnlessConfigurationEnablesIt() throws IOException, InterruptedException {
-    Person person = PEOPLE.get(Situation.NO_CONSENT);
-
-    HttpResponse<String> refused =
-        Api.post(
-            af,
-            "/api/emergency-access",
-            "{\"personalIdentityNumber\":\""
-                + Situation.NO_CONSENT.number
-                + "\",\"reason\":\"Akut\"}");
-
-    assertEquals(403, refused.statusCode(), refused.body());
-    assertEquals(404, Api.get(af, "/api/participants/" + person.reference()).statusCode());
-  }
-
   private static long arrange(Situation situation, String reference)
       throws IOException, InterruptedException {
     String identityAndNotes = "\"IDENTITY_AND_CONTACT\",\"NOTES\"";

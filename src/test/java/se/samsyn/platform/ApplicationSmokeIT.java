@@ -11,16 +11,33 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.samsyn.test.Api;
+import se.samsyn.test.DemoUser;
+import se.samsyn.test.KeycloakExtension;
 import se.samsyn.test.RunningApplication;
 import se.samsyn.test.TestConfiguration;
+import se.samsyn.test.Tokens;
 
 /** The packaged WAR boots, migrates its database and answers without anyone logged in. */
 @Tag("h2")
-@ExtendWith(RunningApplication.class)
+@ExtendWith({KeycloakExtension.class, RunningApplication.class})
 class ApplicationSmokeIT {
 
   private final HttpClient client = HttpClient.newHttpClient();
+
+  @Test
+  @EnabledIfSystemProperty(named = "samsyn.test.run", matches = "h2")
+  void emergencyAccessIsOffAsShipped() throws IOException, InterruptedException {
+    HttpResponse<String> refused =
+        Api.post(
+            Tokens.accessToken(DemoUser.AF_CASE_WORKER),
+            "/api/emergency-access",
+            "{\"personalIdentityNumber\":\"19900317-2393\",\"reason\":\"Akut\"}");
+
+    assertEquals(403, refused.statusCode(), refused.body());
+  }
 
   @Test
   void healthAnswersWithoutLoginAndReportsTheDatabase() throws IOException, InterruptedException {

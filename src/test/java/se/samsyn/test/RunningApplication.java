@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Starts the packaged WAR once on Payara Micro for every test class that tests the application from
  * outside (HTTP, browser); one boot serves them all. Configuration comes from the environment the
- * build gives the tests (database, identity provider), with emergency access off as shipped.
+ * build gives the tests (database, identity provider).
  */
 public class RunningApplication implements BeforeAllCallback {
 
@@ -36,7 +36,7 @@ public class RunningApplication implements BeforeAllCallback {
             Path.of("target", "samsyn.war"),
             TestConfiguration.httpPort(),
             workDir,
-            Map.of("SAMSYN_EMERGENCY_ACCESS_ENABLED", "false"));
+            Map.of());
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

@@ -1,0 +1,95 @@
+package se.samsyn.consent;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.samsyn.test.Api;
+import se.samsyn.test.BrowserTest;
+import se.samsyn.test.Chromium;
+import se.samsyn.test.DemoUser;
+import se.samsyn.test.Tokens;
+
+/**
+ * With emergency access switched on (as this test run has it), Arbetsförmedlingen's case worker
+ * opens a person only Försäkringskassan knows, after giving a reason and confirming; the page says
+ * so, and the log reviewer finds the access in the review queue and reviews it.
+ */
+class EmergencyAccessBrowserIT extends BrowserTest {
+
+  private static final String NUMBER = "19920927-2393";
+  private static final String NOTE = "Har uttryckt tankar på att skada sig";
+  private static final String REASON = "Ringde i kris, ingen annan nåbar";
+
+  @Test
+  void aCaseWorkerOpensAPersonInAnEmergencyAndTheReviewerReviewsIt()
+      throws IOException, InterruptedException {
+    String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
+    long unit =
+        Api.json(Api.get(fk, "/api/units").body())
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String reference =
+        Api.json(
+                Api.post(
+                        fk,
+                        "/api/participants",
+                        "{\"personalIdentityNumber\":\""
+                            + NUMBER
+                            + "\",\"firstName\":\"Nora\",\"lastName\":\"Nöd\","
+                            + "\"sex\":\"FEMALE\",\"unitId\":"
+                            + unit
+                            + "}")
+                    .body())
+            .asJsonObject()
+            .getString("reference");
+    Api.post(
+        fk,
+        "/api/participants/" + reference + "/notes",
+        "{\"date\":\"2026-11-30\",\"category\":\"NOTES\",\"text\":\"" + NOTE + "\"}");
+
+    Chromium.logIn(browser, DemoUser.AF_CASE_WORKER);
+    browser.findElement(By.id("menu-participants")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:query")))
+        .sendKeys(NUMBER);
+    browser.findElement(By.id("search:submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:emergency-reason")))
+        .sendKeys(REASON);
+    browser.findElement(By.id("search:emergency-open")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("search:confirm-yes"))).click();
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.id("participant:emergency-banner")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), NOTE));
+    Chromium.screenshot(browser, "emergency-access");
+    assertTrue(browser.findElements(By.id("note:note-text")).isEmpty(), "AF writes nothing");
+    browser.findElement(By.id("logout")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+
+    Chromium.logIn(browser, DemoUser.AUDITOR);
+    browser.findElement(By.id("menu-emergency-review")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue:accesses"), REASON));
+    int row = rowWith(REASON);
+    browser.findElement(By.id("queue:accesses:" + row + ":review")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-form:note")))
+        .sendKeys("Befogad, samtal med handläggaren");
+    browser.findElement(By.id("review-form:confirm-review")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("queue:messages"), "granskad"));
+    assertFalse(browser.findElement(By.id("queue:accesses")).getText().contains(REASON));
+  }
+
+  private int rowWith(String text) {
+    var rows = browser.findElements(By.cssSelector("#queue\\:accesses_data > tr"));
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).getText().contains(text)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no row with " + text);
+  }
+}
