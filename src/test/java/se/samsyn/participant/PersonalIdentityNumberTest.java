@@ -5,17 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.samsyn.participant.PersonalIdentityNumber.InvalidReason;
 
 /**
- * Only Skatteverket's published test numbers (../shared/data/test-personnummer.txt) are used:
- * formally valid and never assigned to a real person.
+ * Only Skatteverket's published test numbers are used: formally valid and never assigned to a real
+ * person. A sample of that list is kept beside this test (test-personnummer-sample.txt).
  */
 class PersonalIdentityNumberTest {
 
@@ -140,6 +149,63 @@ class PersonalIdentityNumberTest {
             converter.convertToDatabaseColumn(parse("19900317-2393"))));
     assertThrows(IllegalArgumentException.class, () -> PersonalIdentityNumber.of("19900317-2393"));
     assertThrows(IllegalArgumentException.class, () -> PersonalIdentityNumber.of("199003172394"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("sampleOfTheList")
+  void everyListNumberReadsTheSameInEveryWrittenForm(String number) {
+    PersonalIdentityNumber parsed = parse(number);
+    String tenDigits = number.substring(2, 8) + number.substring(8);
+    String separator = parsed.ageOn(TODAY) >= 100 ? "+" : "-";
+
+    assertEquals(number, parsed.value());
+    assertEquals(number, parse(parsed.formatted()).value());
+    assertEquals(
+        number, parse(tenDigits.substring(0, 6) + separator + number.substring(8)).value());
+    assertEquals(number.substring(0, 4), String.valueOf(parsed.birthDate().getYear()));
+  }
+
+  @Test
+  void theListsLeapDayNumbersAreBornOnTheTwentyNinthOfFebruary() {
+    List<String> leapDay =
+        sampleOfTheList().filter(number -> number.startsWith("0229", 4)).toList();
+
+    assertEquals(27, leapDay.size(), "the list has 27 numbers born on 29 February");
+    for (String number : leapDay) {
+      LocalDate born = parse(number).birthDate();
+      assertEquals(MonthDay.of(2, 29), MonthDay.from(born), number);
+    }
+  }
+
+  @Test
+  void aPlusMarksSomeoneOneHundredFromTheirBirthdayOn() {
+    LocalDate hundredth = LocalDate.of(2025, 1, 1);
+
+    assertEquals(
+        "192501019216",
+        PersonalIdentityNumber.tryParse("250101+9216", hundredth).orElseThrow().value());
+    assertEquals(
+        "192501019216",
+        PersonalIdentityNumber.tryParse("250101-9216", hundredth.minusDays(1))
+            .orElseThrow()
+            .value(),
+        "the day before, a minus still means the twentieth century");
+    assertEquals(
+        100,
+        PersonalIdentityNumber.tryParse("250101+9216", hundredth).orElseThrow().ageOn(hundredth));
+  }
+
+  private static Stream<String> sampleOfTheList() {
+    try (var lines =
+        new BufferedReader(
+            new InputStreamReader(
+                PersonalIdentityNumberTest.class.getResourceAsStream(
+                    "test-personnummer-sample.txt"),
+                StandardCharsets.UTF_8))) {
+      return lines.lines().filter(line -> !line.startsWith("#")).toList().stream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static PersonalIdentityNumber parse(String text) {
