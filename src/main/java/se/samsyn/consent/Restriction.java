@@ -92,6 +92,9 @@ public class Restriction {
     } catch (IllegalArgumentException e) {
       throw new InvalidConsentException("restriction.agency.invalid");
     }
+    if (this.agency.equals(recordedByAgency)) {
+      throw new InvalidConsentException("restriction.agency.own");
+    }
     if (categories == null || categories.isEmpty()) {
       throw new InvalidConsentException("restriction.categories.required");
     }

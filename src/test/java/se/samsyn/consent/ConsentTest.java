@@ -126,6 +126,16 @@ class ConsentTest {
     assertTrue(restriction.forbids("AF", InformationCategory.NOTES));
     assertThrows(InvalidConsentException.class, () -> restriction.lift(" ", "anna", NOW));
 
+    assertEquals(
+        "restriction.agency.own",
+        assertThrows(
+                InvalidConsentException.class,
+                () ->
+                    new Restriction(
+                        7L, "FK", Set.of(InformationCategory.NOTES), "Önskan", "anna", "FK", NOW))
+            .messageKey(),
+        "an authority always sees its own records, so restricting them means nothing");
+
     restriction.lift("Deltagaren ändrade sig", "anna", NOW);
 
     assertFalse(restriction.forbids("AF", InformationCategory.NOTES));

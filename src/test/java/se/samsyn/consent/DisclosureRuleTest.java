@@ -223,6 +223,8 @@ class DisclosureRuleTest {
   }
 
   private static Restriction restriction(String agency, InformationCategory category) {
-    return new Restriction(7L, agency, Set.of(category), "Deltagarens önskan", "anna", "FK", NOW);
+    String recorder = agency.equals("FK") ? "AF" : "FK";
+    return new Restriction(
+        7L, agency, Set.of(category), "Deltagarens önskan", "anna", recorder, NOW);
   }
 }

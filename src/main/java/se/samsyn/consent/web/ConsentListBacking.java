@@ -304,6 +304,11 @@ public class ConsentListBacking implements Serializable {
     return agencyCodes;
   }
 
+  /** The authorities a restriction can name: every one but the user's own. */
+  public List<String> getOtherAgencyCodes() {
+    return agencyCodes.stream().filter(code -> !code.equals(currentUser.getAgencyCode())).toList();
+  }
+
   /** False when the user's authority may not see the participant: the page then answers 404. */
   public boolean isVisible() {
     return consents != null;
