@@ -57,8 +57,14 @@ public final class BrowserSession {
 
   public HttpResponse<String> post(String url, Map<String, String> form)
       throws IOException, InterruptedException {
+    return post(url, List.copyOf(form.entrySet()));
+  }
+
+  /** A form post as a browser sends it, where a name may come more than once (checkboxes). */
+  public HttpResponse<String> post(String url, List<Map.Entry<String, String>> form)
+      throws IOException, InterruptedException {
     String body =
-        form.entrySet().stream()
+        form.stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     return client.send(

@@ -1,0 +1,70 @@
+package se.samsyn.consent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samsyn.test.Api;
+import se.samsyn.test.BrowserSession;
+import se.samsyn.test.DemoUser;
+import se.samsyn.test.KeycloakExtension;
+import se.samsyn.test.RunningApplication;
+import se.samsyn.test.Tokens;
+
+/**
+ * The consent page's "print the form" button, as the browser posts it: the case worker gets the
+ * filled-in form as a PDF to hand to the participant, before anything is recorded.
+ */
+@ExtendWith({KeycloakExtension.class, RunningApplication.class})
+class ConsentFormIT {
+
+  @Test
+  void theCaseWorkerPrintsTheFilledInFormBeforeRecordingIt()
+      throws IOException, InterruptedException {
+    String token = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
+    long unit =
+        Api.json(Api.get(token, "/api/units").body())
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String reference =
+        Api.json(
+                Api.post(
+                        token,
+                        "/api/participants",
+                        "{\"personalIdentityNumber\":\"20010116-2386\",\"firstName\":\"Tove\","
+                            + "\"lastName\":\"Blankett\",\"sex\":\"FEMALE\",\"unitId\":"
+                            + unit
+                            + "}")
+                    .body())
+            .asJsonObject()
+            .getString("reference");
+    BrowserSession fk = BrowserSession.logIn(DemoUser.FK_CASE_WORKER);
+    Document page = fk.page("/consent/list.xhtml?ref=" + reference);
+    FormElement form = (FormElement) page.getElementById("consents");
+
+    List<Map.Entry<String, String>> fields = new ArrayList<>();
+    form.formData().forEach(field -> fields.add(Map.entry(field.key(), field.value())));
+    fields.add(Map.entry("consents:agencies", "AF"));
+    fields.add(Map.entry("consents:categories", "NOTES"));
+    fields.add(Map.entry("consents:print", ""));
+    HttpResponse<String> printed = fk.post(form.absUrl("action"), fields);
+
+    assertEquals(200, printed.statusCode());
+    assertTrue(
+        printed.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+    assertTrue(printed.body().startsWith("%PDF"));
+    assertTrue(
+        Api.get(token, "/api/participants/" + reference + "/consents").body().equals("[]"),
+        "printing records nothing");
+  }
+}
