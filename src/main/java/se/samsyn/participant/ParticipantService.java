@@ -130,17 +130,8 @@ public class ParticipantService {
 
   /** The participant as the caller's authority may see them, or empty (logged as refused). */
   public Optional<ParticipantDetails> read(Actor actor, String reference) {
-    Optional<Participant> participant = repository.findByReference(reference);
-    if (participant.isEmpty()) {
-      gate.refuseUnknown(actor, reference, IDENTITY, AccessAction.READ);
-      return Optional.empty();
-    }
-    Participant p = participant.get();
-    Disclosure disclosure =
-        gate.decideParticipant(actor, p.getId(), reference, IDENTITY, AccessAction.READ);
-    return disclosure.permitted()
-        ? Optional.of(details(actor, p, disclosure.basis() == AccessBasis.EMERGENCY))
-        : Optional.empty();
+    return seen(actor, reference, AccessAction.READ)
+        .map(seen -> details(actor, seen.participant(), seen.basis() == AccessBasis.EMERGENCY));
   }
 
   /**
@@ -245,16 +236,22 @@ public class ParticipantService {
 
   /** The participant if the disclosure gate lets the caller see their identity. */
   private Optional<Participant> visible(Actor actor, String reference, AccessAction action) {
+    return seen(actor, reference, action).map(Seen::participant);
+  }
+
+  /** The gate's decision on the participant's identity, with the basis it was permitted on. */
+  private Optional<Seen> seen(Actor actor, String reference, AccessAction action) {
     Optional<Participant> participant = repository.findByReference(reference);
     if (participant.isEmpty()) {
       gate.refuseUnknown(actor, reference, IDENTITY, action);
       return Optional.empty();
     }
     Participant p = participant.get();
-    return gate.decideParticipant(actor, p.getId(), reference, IDENTITY, action).permitted()
-        ? participant
-        : Optional.empty();
+    Disclosure disclosure = gate.decideParticipant(actor, p.getId(), reference, IDENTITY, action);
+    return disclosure.permitted() ? Optional.of(new Seen(p, disclosure.basis())) : Optional.empty();
   }
+
+  private record Seen(Participant participant, AccessBasis basis) {}
 
   /**
    * The participant if the caller's authority is or has been engaged with them: only such an

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -32,22 +31,7 @@ class ConsentBrowserIT extends BrowserTest {
   void aConsentLetsAnotherAuthorityReadANoteUntilItIsWithdrawn()
       throws IOException, InterruptedException {
     String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
-    long unit =
-        Api.json(Api.get(fk, "/api/units").body())
-            .asJsonArray()
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
-    HttpResponse<String> created =
-        Api.post(
-            fk,
-            "/api/participants",
-            "{\"personalIdentityNumber\":\"20020831-2397\",\"firstName\":\"Sara\","
-                + "\"lastName\":\"Samtycke\",\"sex\":\"FEMALE\",\"unitId\":"
-                + unit
-                + "}");
-    String location = created.headers().firstValue("Location").orElseThrow();
-    String reference = location.substring(location.lastIndexOf('/') + 1);
+    String reference = Api.registerParticipant(fk, "20020831-2397", "Sara", "Samtycke");
     String participantPage =
         TestConfiguration.baseUrl() + "/participant/view.xhtml?ref=" + reference;
     String consentPage = TestConfiguration.baseUrl() + "/consent/list.xhtml?ref=" + reference;

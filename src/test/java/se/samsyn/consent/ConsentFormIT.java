@@ -30,24 +30,7 @@ class ConsentFormIT {
   void theCaseWorkerPrintsTheFilledInFormBeforeRecordingIt()
       throws IOException, InterruptedException {
     String token = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
-    long unit =
-        Api.json(Api.get(token, "/api/units").body())
-            .asJsonArray()
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
-    String reference =
-        Api.json(
-                Api.post(
-                        token,
-                        "/api/participants",
-                        "{\"personalIdentityNumber\":\"20010116-2386\",\"firstName\":\"Tove\","
-                            + "\"lastName\":\"Blankett\",\"sex\":\"FEMALE\",\"unitId\":"
-                            + unit
-                            + "}")
-                    .body())
-            .asJsonObject()
-            .getString("reference");
+    String reference = Api.registerParticipant(token, "20010116-2386", "Tove", "Blankett");
     BrowserSession fk = BrowserSession.logIn(DemoUser.FK_CASE_WORKER);
     Document page = fk.page("/consent/list.xhtml?ref=" + reference);
     FormElement form = (FormElement) page.getElementById("consents");

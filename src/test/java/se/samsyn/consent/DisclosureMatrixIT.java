@@ -126,21 +126,10 @@ class DisclosureMatrixIT {
     fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
     af = Tokens.accessToken(DemoUser.AF_CASE_WORKER);
     auditor = Tokens.accessToken(DemoUser.AUDITOR);
-    long unit = firstUnit(fk);
     for (Situation situation : Situation.values()) {
-      HttpResponse<String> created =
-          ok(
-              Api.post(
-                  fk,
-                  "/api/participants",
-                  "{\"personalIdentityNumber\":\""
-                      + situation.number
-                      + "\",\"firstName\":\"Matris\",\"lastName\":\"Efternamn"
-                      + situation.ordinal()
-                      + "\",\"sex\":\"FEMALE\",\"unitId\":"
-                      + unit
-                      + "}"));
-      String reference = json(created.body()).getString("reference");
+      String reference =
+          Api.registerParticipant(
+              fk, situation.number, "Matris", "Efternamn" + situation.ordinal());
       long engagement =
           json(ok(Api.get(fk, "/api/participants/" + reference)).body())
               .getJsonArray("engagements")
@@ -388,28 +377,8 @@ class DisclosureMatrixIT {
   void anAuthorityReachesNoRecordOfAnotherThroughAPersonBothKnow()
       throws IOException, InterruptedException {
     String number = "199903112382";
-    String reference =
-        json(ok(Api.post(
-                    fk,
-                    "/api/participants",
-                    "{\"personalIdentityNumber\":\""
-                        + number
-                        + "\",\"firstName\":\"Delad\",\"lastName\":\"Person\","
-                        + "\"sex\":\"FEMALE\",\"unitId\":"
-                        + firstUnit(fk)
-                        + "}"))
-                .body())
-            .getString("reference");
-    ok(
-        Api.post(
-            af,
-            "/api/participants",
-            "{\"personalIdentityNumber\":\""
-                + number
-                + "\",\"firstName\":\"Delad\",\"lastName\":\"Person\","
-                + "\"sex\":\"FEMALE\",\"unitId\":"
-                + firstUnit(af)
-                + "}"));
+    String reference = Api.registerParticipant(fk, number, "Delad", "Person");
+    Api.registerParticipant(af, number, "Delad", "Person");
     long afEngagement =
         json(ok(Api.get(af, "/api/participants/" + reference)).body())
             .getJsonArray("engagements")
@@ -526,14 +495,6 @@ class DisclosureMatrixIT {
     return Api.json(ok(Api.get(auditor, query)).body()).asJsonArray().stream()
         .map(JsonValue::asJsonObject)
         .anyMatch(entry -> reference.equals(entry.getString("recordId", null)));
-  }
-
-  private static long firstUnit(String token) throws IOException, InterruptedException {
-    return Api.json(ok(Api.get(token, "/api/units")).body())
-        .asJsonArray()
-        .getJsonObject(0)
-        .getJsonNumber("id")
-        .longValue();
   }
 
   private static void expect(

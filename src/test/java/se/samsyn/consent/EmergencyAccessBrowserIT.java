@@ -28,26 +28,7 @@ class EmergencyAccessBrowserIT extends BrowserTest {
   void aCaseWorkerOpensAPersonInAnEmergencyAndTheReviewerReviewsIt()
       throws IOException, InterruptedException {
     String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
-    long unit =
-        Api.json(Api.get(fk, "/api/units").body())
-            .asJsonArray()
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
-    String reference =
-        Api.json(
-                Api.post(
-                        fk,
-                        "/api/participants",
-                        "{\"personalIdentityNumber\":\""
-                            + NUMBER
-                            + "\",\"firstName\":\"Nora\",\"lastName\":\"Nöd\","
-                            + "\"sex\":\"FEMALE\",\"unitId\":"
-                            + unit
-                            + "}")
-                    .body())
-            .asJsonObject()
-            .getString("reference");
+    String reference = Api.registerParticipant(fk, NUMBER, "Nora", "Nöd");
     Api.post(
         fk,
         "/api/participants/" + reference + "/notes",

@@ -27,7 +27,7 @@ class ParticipantsApiIT {
     String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
 
     HttpResponse<String> response =
-        post(fk, "/api/participants", registration("19900317-2394", firstUnit(fk)));
+        post(fk, "/api/participants", registration("19900317-2394", Api.firstUnit(fk)));
 
     assertEquals(400, response.statusCode(), response.body());
     JsonObject problem = json(response.body());
@@ -44,7 +44,7 @@ class ParticipantsApiIT {
     String af = Tokens.accessToken(DemoUser.AF_CASE_WORKER);
 
     HttpResponse<String> created =
-        post(fk, "/api/participants", registration("200305072399", firstUnit(fk)));
+        post(fk, "/api/participants", registration("200305072399", Api.firstUnit(fk)));
 
     assertEquals(201, created.statusCode(), created.body());
     String location = created.headers().firstValue("Location").orElseThrow();
@@ -86,15 +86,6 @@ class ParticipantsApiIT {
 
     assertEquals(
         403, post(auditor, "/api/participants", registration("201212132391", 1)).statusCode());
-  }
-
-  private long firstUnit(String token) throws IOException, InterruptedException {
-    HttpResponse<String> units = get(token, TestConfiguration.baseUrl() + "/api/units");
-    return json("{\"u\":" + units.body() + "}")
-        .getJsonArray("u")
-        .getJsonObject(0)
-        .getJsonNumber("id")
-        .longValue();
   }
 
   private static String registration(String number, long unit) {

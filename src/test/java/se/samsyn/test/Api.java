@@ -51,6 +51,42 @@ public final class Api {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The first unit of the caller's authority, for registering someone there. */
+  public static long firstUnit(String token) throws IOException, InterruptedException {
+    return json(get(token, "/api/units").body())
+        .asJsonArray()
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /**
+   * Registers a woman with the caller's authority, in its first unit, as a test's starting point.
+   *
+   * @return the participant's reference
+   */
+  public static String registerParticipant(
+      String token, String number, String firstName, String lastName)
+      throws IOException, InterruptedException {
+    HttpResponse<String> created =
+        post(
+            token,
+            "/api/participants",
+            "{\"personalIdentityNumber\":\""
+                + number
+                + "\",\"firstName\":\""
+                + firstName
+                + "\",\"lastName\":\""
+                + lastName
+                + "\",\"sex\":\"FEMALE\",\"unitId\":"
+                + firstUnit(token)
+                + "}");
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("registration refused: " + created.body());
+    }
+    return json(created.body()).asJsonObject().getString("reference");
+  }
+
   public static JsonStructure json(String text) {
     return Json.createReader(new StringReader(text)).read();
   }

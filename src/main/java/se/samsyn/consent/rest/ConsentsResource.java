@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import se.samsyn.consent.ConsentService;
 import se.samsyn.consent.ConsentTerms;
+import se.samsyn.platform.rest.CreatedId;
 import se.samsyn.platform.rest.Problem;
 import se.samsyn.security.CurrentUser;
 
@@ -36,7 +37,7 @@ public class ConsentsResource {
             id ->
                 Response.created(
                         uriInfo.getBaseUriBuilder().path("consents").path(id.toString()).build())
-                    .entity(new ConsentIdDto(id))
+                    .entity(new CreatedId(id))
                     .build())
         .orElseGet(ConsentsResource::notFound);
   }
@@ -52,6 +53,4 @@ public class ConsentsResource {
   private static Response notFound() {
     return Problem.response(Response.Status.NOT_FOUND, "No such participant or consent");
   }
-
-  public record ConsentIdDto(long id) {}
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import se.samsyn.consent.InformationCategory;
 import se.samsyn.consent.RestrictionService;
+import se.samsyn.platform.rest.CreatedId;
 import se.samsyn.platform.rest.Problem;
 import se.samsyn.security.CurrentUser;
 
@@ -36,7 +37,7 @@ public class RestrictionsResource {
             restriction.agency(),
             restriction.categories(),
             restriction.reason())
-        .map(id -> Response.status(Response.Status.CREATED).entity(new IdDto(id)).build())
+        .map(id -> Response.status(Response.Status.CREATED).entity(new CreatedId(id)).build())
         .orElseGet(RestrictionsResource::notFound);
   }
 
@@ -53,6 +54,4 @@ public class RestrictionsResource {
   }
 
   public record RestrictionDto(String agency, Set<InformationCategory> categories, String reason) {}
-
-  public record IdDto(long id) {}
 }

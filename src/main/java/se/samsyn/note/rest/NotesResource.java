@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import se.samsyn.note.NoteDraft;
 import se.samsyn.note.NoteService;
+import se.samsyn.platform.rest.CreatedId;
 import se.samsyn.platform.rest.Problem;
 import se.samsyn.security.CurrentUser;
 
@@ -29,9 +30,7 @@ public class NotesResource {
     return noteService
         .write(
             currentUser.actor(), reference, draft == null ? new NoteDraft(null, null, null) : draft)
-        .map(id -> Response.status(Response.Status.CREATED).entity(new NoteIdDto(id)).build())
+        .map(id -> Response.status(Response.Status.CREATED).entity(new CreatedId(id)).build())
         .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "No such participant"));
   }
-
-  public record NoteIdDto(long id) {}
 }

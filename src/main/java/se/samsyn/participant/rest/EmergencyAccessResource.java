@@ -8,8 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import se.samsyn.consent.EmergencyAccessService;
 import se.samsyn.participant.ParticipantService;
 import se.samsyn.participant.PersonalIdentityNumber;
@@ -37,13 +35,9 @@ public class EmergencyAccessResource {
     }
     EmergencyAccessRequestDto body =
         request == null ? new EmergencyAccessRequestDto(null, null) : request;
-    PersonalIdentityNumber.Parsed parsed =
-        PersonalIdentityNumber.parse(
-            body.personalIdentityNumber() == null ? "" : body.personalIdentityNumber(),
-            LocalDate.now(ZoneId.of("Europe/Stockholm")));
+    PersonalIdentityNumber.Parsed parsed = RequestedNumber.parse(body.personalIdentityNumber());
     if (parsed.number().isEmpty()) {
-      return Problem.validation(
-          "personalIdentityNumber", "participant.pin.invalid." + parsed.reason().orElseThrow());
+      return RequestedNumber.invalid(parsed);
     }
     return participantService
         .openEmergencyAccess(currentUser.actor(), parsed.number().get(), body.reason())

@@ -44,14 +44,9 @@ public class ParticipantsResource {
   @POST
   public Response register(ParticipantRegistrationDto registration) {
     PersonalIdentityNumber.Parsed parsed =
-        PersonalIdentityNumber.parse(
-            registration.personalIdentityNumber() == null
-                ? ""
-                : registration.personalIdentityNumber(),
-            LocalDate.now(ZoneId.of("Europe/Stockholm")));
+        RequestedNumber.parse(registration.personalIdentityNumber());
     if (parsed.number().isEmpty()) {
-      return Problem.validation(
-          "personalIdentityNumber", "participant.pin.invalid." + parsed.reason().orElseThrow());
+      return RequestedNumber.invalid(parsed);
     }
     String reference =
         participantService.register(
