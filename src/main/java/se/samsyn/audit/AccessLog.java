@@ -3,6 +3,7 @@ package se.samsyn.audit;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -18,7 +19,7 @@ public class AccessLog {
 
   @PersistenceContext private EntityManager entityManager;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void record(Actor actor, AccessEvent event) {

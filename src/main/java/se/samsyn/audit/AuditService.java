@@ -43,7 +43,7 @@ public class AuditService {
   @ConfigProperty(name = "samsyn.audit.signing-key")
   private Optional<String> signingKey;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * Seals the entries written since the last checkpoint that are older than the seal delay, so that

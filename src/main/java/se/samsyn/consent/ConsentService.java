@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -21,6 +20,7 @@ import se.samsyn.notice.NoticeService;
 import se.samsyn.organisation.Agency;
 import se.samsyn.organisation.AgencyCode;
 import se.samsyn.organisation.OrganisationService;
+import se.samsyn.platform.Clocks;
 
 /**
  * Records, lists and withdraws consents, with their printed form and signed document, and keeps the
@@ -33,7 +33,6 @@ public class ConsentService {
   private static final String CONSENT = "consent";
   private static final String FORBUND = "FORBUND";
   private static final int ENDING_NOTICE_DAYS = 14;
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   @Inject private ConsentRepository repository;
   @Inject private ParticipantRegister participants;
@@ -51,7 +50,7 @@ public class ConsentService {
   @ConfigProperty(name = "samsyn.consent.document-max-bytes", defaultValue = "5242880")
   private long documentMaximumBytes;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * @return the consent's id, or empty if the caller's authority is not engaged with the
@@ -59,7 +58,7 @@ public class ConsentService {
    */
   public Optional<Long> record(Actor actor, String participantReference, ConsentTerms terms) {
     return engaged
-        .participant(actor, participantReference, CONSENT)
+        .openlyEngaged(actor, participantReference, CONSENT, AccessAction.CREATE)
         .map(
             id -> {
               Consent consent =
@@ -110,7 +109,7 @@ public class ConsentService {
   public Optional<byte[]> printableForm(
       Actor actor, String participantReference, ConsentTerms terms) {
     return engaged
-        .participant(actor, participantReference, CONSENT)
+        .openlyEngaged(actor, participantReference, CONSENT, AccessAction.CREATE)
         .map(
             id -> {
               Consent.requireValid(terms, actor.agency(), maximumValidity);
@@ -202,7 +201,7 @@ public class ConsentService {
    * lets it see the participant (decided and logged).
    */
   private boolean mayReadConsents(Actor actor, long participantId, String reference) {
-    return engaged.isEngaged(actor, participantId)
+    return engaged.hasEngagement(actor, participantId)
         || gate.decideParticipant(
                 actor,
                 participantId,
@@ -270,13 +269,13 @@ public class ConsentService {
   }
 
   /**
-   * Whether the caller's authority is or has been engaged with the participant, and so may record
+   * Whether the caller's authority has an open engagement with the participant, and so may record
    * consents and restrictions. Tells nothing the caller's authority does not already know.
    */
   public boolean isEngaged(Actor actor, String participantReference) {
     return participants
         .idOf(participantReference)
-        .map(id -> engaged.isEngaged(actor, id))
+        .map(id -> engaged.hasOpenEngagement(actor, id))
         .orElse(false);
   }
 
@@ -341,6 +340,6 @@ public class ConsentService {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(SWEDEN));
+    return Clocks.today(clock);
   }
 }

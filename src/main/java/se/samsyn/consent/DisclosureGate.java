@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +19,7 @@ import se.samsyn.audit.AccessEvent;
 import se.samsyn.audit.AccessLog;
 import se.samsyn.audit.Actor;
 import se.samsyn.organisation.AgencyCode;
+import se.samsyn.platform.Clocks;
 
 /**
  * The one component that decides whether a user may see what an authority has recorded about a
@@ -32,8 +32,6 @@ import se.samsyn.organisation.AgencyCode;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class DisclosureGate {
 
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
   @Inject private ConsentRepository repository;
   @Inject private ParticipantRegister participants;
   @Inject private AccessLog accessLog;
@@ -42,7 +40,7 @@ public class DisclosureGate {
   @ConfigProperty(name = EmergencyAccessService.ENABLED, defaultValue = "false")
   private boolean emergencyAccessEnabled;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * Decides many records about one participant, reading the consents, restrictions and emergency
@@ -187,6 +185,6 @@ public class DisclosureGate {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(SWEDEN));
+    return Clocks.today(clock);
   }
 }

@@ -39,7 +39,7 @@ public class EmergencyAccessService {
   @ConfigProperty(name = "samsyn.emergency-access.duration", defaultValue = "PT1H")
   private Duration duration;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   public boolean isEnabled() {
     return enabled;

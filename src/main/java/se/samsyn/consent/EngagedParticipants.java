@@ -3,6 +3,7 @@ package se.samsyn.consent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.Set;
 import se.samsyn.audit.AccessAction;
 import se.samsyn.audit.AccessBasis;
 import se.samsyn.audit.AccessDecision;
@@ -12,43 +13,60 @@ import se.samsyn.audit.Actor;
 import se.samsyn.organisation.AgencyCode;
 
 /**
- * Whether the caller's authority is or has been engaged with a participant: only such an authority
- * records consents and restrictions about them.
+ * The one place that answers "is the caller's authority engaged with this person". Writing about a
+ * person (a note, a consent, a restriction, a change of their data, a confirmation) needs an
+ * engagement open today; a closed engagement keeps the authority's read access to its own records
+ * only. A caller without a valid authority is engaged with nobody.
  */
 @ApplicationScoped
-class EngagedParticipants {
+public class EngagedParticipants {
+
+  private static final String NOT_ENGAGED = "no open engagement of the caller's authority";
 
   @Inject private ParticipantRegister participants;
   @Inject private AccessLog accessLog;
 
   /**
-   * The participant's id if the caller's authority is engaged with them; otherwise empty, and the
-   * refusal is logged as one for an unknown person would be.
+   * The participant's id if the caller's authority has an open engagement with them; otherwise
+   * empty, and the refusal is logged as one for an unknown person would be.
    */
-  Optional<Long> participant(Actor actor, String reference, String recordType) {
+  public Optional<Long> openlyEngaged(
+      Actor actor, String reference, String recordType, AccessAction action) {
     Optional<Long> participantId = participants.idOf(reference);
-    if (participantId.map(id -> isEngaged(actor, id)).orElse(false)) {
+    if (participantId.map(id -> hasOpenEngagement(actor, id)).orElse(false)) {
       return participantId;
     }
-    accessLog.record(
-        actor,
-        new AccessEvent(
-            participantId.orElse(null),
-            recordType,
-            reference,
-            null,
-            AccessAction.READ,
-            AccessDecision.REFUSED,
-            AccessBasis.NONE,
-            participantId.isPresent() ? "no engagement of the caller's authority" : "unknown"));
+    refuse(actor, participantId.orElse(null), recordType, reference, action);
     return Optional.empty();
   }
 
-  boolean isEngaged(Actor actor, long participantId) {
-    try {
-      return participants.engagedAuthorities(participantId).contains(AgencyCode.of(actor.agency()));
-    } catch (IllegalArgumentException noAuthority) {
-      return false;
-    }
+  /** Whether the caller's authority is or has been engaged with the participant. */
+  public boolean hasEngagement(Actor actor, long participantId) {
+    return contains(participants.engagedAuthorities(participantId), actor);
+  }
+
+  /** Whether the caller's authority has an engagement with the participant open today. */
+  public boolean hasOpenEngagement(Actor actor, long participantId) {
+    return contains(participants.openlyEngagedAuthorities(participantId), actor);
+  }
+
+  /** Logs a write refused for want of an open engagement, naming no other authority. */
+  public void refuse(
+      Actor actor, Long participantId, String recordType, String recordId, AccessAction action) {
+    accessLog.record(
+        actor,
+        new AccessEvent(
+            participantId,
+            recordType,
+            recordId,
+            null,
+            action,
+            AccessDecision.REFUSED,
+            AccessBasis.NONE,
+            participantId == null ? "unknown" : NOT_ENGAGED));
+  }
+
+  private static boolean contains(Set<AgencyCode> engaged, Actor actor) {
+    return AgencyCode.parse(actor.agency()).map(engaged::contains).orElse(false);
   }
 }

@@ -13,7 +13,11 @@ public interface ParticipantRegister {
 
   Optional<Long> idOf(String reference);
 
+  /** The authorities that are or have been engaged with the participant. */
   Set<AgencyCode> engagedAuthorities(long participantId);
+
+  /** The authorities with an engagement with the participant open today. */
+  Set<AgencyCode> openlyEngagedAuthorities(long participantId);
 
   Optional<String> referenceOf(long participantId);
 

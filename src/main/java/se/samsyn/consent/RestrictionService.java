@@ -28,7 +28,7 @@ public class RestrictionService {
   @Inject private EngagedParticipants engaged;
   @Inject private AccessLog accessLog;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * Records the participant's wish that information of the categories never reaches the named
@@ -43,7 +43,7 @@ public class RestrictionService {
       Set<InformationCategory> categories,
       String reason) {
     return engaged
-        .participant(actor, participantReference, RECORD_TYPE)
+        .openlyEngaged(actor, participantReference, RECORD_TYPE, AccessAction.CREATE)
         .map(
             id -> {
               Restriction restriction =
@@ -72,7 +72,7 @@ public class RestrictionService {
     Optional<Restriction> restriction =
         repository
             .findRestriction(restrictionId)
-            .filter(r -> engaged.isEngaged(actor, r.getParticipantId()));
+            .filter(r -> engaged.hasEngagement(actor, r.getParticipantId()));
     restriction.ifPresent(
         r -> {
           r.lift(reason, actor.username(), Instant.now(clock));
@@ -97,7 +97,7 @@ public class RestrictionService {
   /** The participant's restrictions, for the authorities engaged with them. */
   public Optional<List<RestrictionView>> restrictions(Actor actor, String participantReference) {
     return engaged
-        .participant(actor, participantReference, RECORD_TYPE)
+        .openlyEngaged(actor, participantReference, RECORD_TYPE, AccessAction.CREATE)
         .map(
             id ->
                 repository.restrictions(id).stream()

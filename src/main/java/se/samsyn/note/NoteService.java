@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import se.samsyn.audit.AccessAction;
 import se.samsyn.audit.AccessBasis;
@@ -15,10 +13,11 @@ import se.samsyn.audit.AccessDecision;
 import se.samsyn.audit.AccessEvent;
 import se.samsyn.audit.AccessLog;
 import se.samsyn.audit.Actor;
-import se.samsyn.consent.ParticipantRegister;
+import se.samsyn.consent.EngagedParticipants;
 import se.samsyn.organisation.AgencyCode;
 import se.samsyn.organisation.OrganisationService;
 import se.samsyn.organisation.StaffMember;
+import se.samsyn.platform.Clocks;
 
 /**
  * Writes coordination notes. Only an authority engaged with the participant writes about them;
@@ -28,24 +27,22 @@ import se.samsyn.organisation.StaffMember;
 public class NoteService {
 
   static final String RECORD_TYPE = "note";
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   @PersistenceContext private EntityManager entityManager;
-  @Inject private ParticipantRegister participants;
+  @Inject private EngagedParticipants engaged;
   @Inject private OrganisationService organisation;
   @Inject private AccessLog accessLog;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * @return the note's id, or empty if the caller's authority is not engaged with the participant
    *     (logged as refused, answered as if the person did not exist)
    */
   public Optional<Long> write(Actor actor, String participantReference, NoteDraft draft) {
-    Optional<Long> participantId = participants.idOf(participantReference);
-    Optional<AgencyCode> agency = participantId.flatMap(id -> engagedAgency(actor, id));
-    if (agency.isEmpty()) {
-      log(actor, participantId.orElse(null), participantReference, AccessDecision.REFUSED);
+    Optional<Long> participantId =
+        engaged.openlyEngaged(actor, participantReference, RECORD_TYPE, AccessAction.CREATE);
+    if (participantId.isEmpty()) {
       return Optional.empty();
     }
     String authorName =
@@ -56,26 +53,19 @@ public class NoteService {
     CoordinationNote note =
         new CoordinationNote(
             participantId.get(),
-            agency.get(),
+            AgencyCode.of(actor.agency()),
             actor.username(),
             authorName,
             draft,
-            LocalDate.now(clock.withZone(SWEDEN)),
+            Clocks.today(clock),
             Instant.now(clock));
     entityManager.persist(note);
     entityManager.flush();
-    log(actor, participantId.get(), String.valueOf(note.getId()), AccessDecision.PERMITTED);
+    log(actor, participantId.get(), String.valueOf(note.getId()));
     return Optional.of(note.getId());
   }
 
-  private Optional<AgencyCode> engagedAgency(Actor actor, long participantId) {
-    return participants.engagedAuthorities(participantId).stream()
-        .filter(engaged -> engaged.value().equals(actor.agency()))
-        .findFirst();
-  }
-
-  private void log(Actor actor, Long participantId, String recordId, AccessDecision decision) {
-    boolean permitted = decision == AccessDecision.PERMITTED;
+  private void log(Actor actor, long participantId, String recordId) {
     accessLog.record(
         actor,
         new AccessEvent(
@@ -84,8 +74,8 @@ public class NoteService {
             recordId,
             null,
             AccessAction.CREATE,
-            decision,
-            permitted ? AccessBasis.OWN_AUTHORITY : AccessBasis.NONE,
-            permitted ? actor.agency() : "no engagement of the caller's authority"));
+            AccessDecision.PERMITTED,
+            AccessBasis.OWN_AUTHORITY,
+            actor.agency()));
   }
 }

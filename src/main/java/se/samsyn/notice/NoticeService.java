@@ -20,7 +20,7 @@ public class NoticeService {
   @PersistenceContext private EntityManager entityManager;
   @Inject private OrganisationService organisation;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * Leaves a notice for a staff member, in the transaction of the change it tells about.

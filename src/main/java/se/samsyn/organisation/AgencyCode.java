@@ -2,6 +2,7 @@ package se.samsyn.organisation;
 
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,20 @@ public final class AgencyCode implements Serializable {
       }
     }
     throw new IllegalArgumentException("Not an authority code: " + text);
+  }
+
+  /** The code the text names, or empty (a missing or unknown code names no authority). */
+  public static Optional<AgencyCode> parse(String text) {
+    try {
+      return Optional.of(of(text));
+    } catch (IllegalArgumentException notACode) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether this is one of the förbund's member authorities (not the förbund's own staff). */
+  public boolean isMember() {
+    return kind != AgencyKind.FORBUND;
   }
 
   public AgencyKind kind() {

@@ -17,7 +17,7 @@ public class OrganisationService {
 
   private static final Duration LOGIN_RESOLUTION = Duration.ofMinutes(5);
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   public List<Forbund> forbund() {
     return repository.findForbund();

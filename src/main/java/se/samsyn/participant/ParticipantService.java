@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import se.samsyn.audit.AccessAction;
 import se.samsyn.audit.AccessBasis;
 import se.samsyn.audit.AccessDecision;
@@ -19,11 +19,13 @@ import se.samsyn.audit.Actor;
 import se.samsyn.consent.Disclosure;
 import se.samsyn.consent.DisclosureGate;
 import se.samsyn.consent.EmergencyAccessService;
+import se.samsyn.consent.EngagedParticipants;
 import se.samsyn.consent.InformationCategory;
 import se.samsyn.organisation.AgencyCode;
 import se.samsyn.organisation.OrganisationService;
 import se.samsyn.organisation.StaffMember;
 import se.samsyn.organisation.Unit;
+import se.samsyn.platform.Clocks;
 import se.samsyn.platform.ConcurrentEditException;
 
 /**
@@ -39,15 +41,15 @@ public class ParticipantService {
 
   static final String RECORD_TYPE = "participant";
   private static final InformationCategory IDENTITY = InformationCategory.IDENTITY_AND_CONTACT;
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   @Inject private ParticipantRepository repository;
   @Inject private OrganisationService organisation;
   @Inject private AccessLog accessLog;
   @Inject private DisclosureGate gate;
+  @Inject private EngagedParticipants engagedParticipants;
   @Inject private EmergencyAccessService emergencyAccess;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * Registers the person with the caller's authority and opens an engagement. For a person another
@@ -198,7 +200,8 @@ public class ParticipantService {
    */
   public boolean openEngagement(Actor actor, String reference, long unitId, LocalDate start) {
     AgencyCode agency = agencyOf(actor);
-    Optional<Participant> participant = engaged(actor, reference, AccessAction.CREATE);
+    Optional<Participant> participant =
+        engagedWith(actor, reference, AccessAction.CREATE, engagedParticipants::hasEngagement);
     participant.ifPresent(
         p -> {
           if (repository.engagements(p, agency).stream().anyMatch(Engagement::isOpen)) {
@@ -254,29 +257,22 @@ public class ParticipantService {
   private record Seen(Participant participant, AccessBasis basis) {}
 
   /**
-   * The participant if the caller's authority is or has been engaged with them: only such an
+   * The participant if the caller's authority has an open engagement with them: only such an
    * authority changes what is stored about the person. Both outcomes are logged.
    */
   private Optional<Participant> engaged(Actor actor, String reference, AccessAction action) {
-    AgencyCode agency = agencyOf(actor);
+    return engagedWith(actor, reference, action, engagedParticipants::hasOpenEngagement);
+  }
+
+  private Optional<Participant> engagedWith(
+      Actor actor, String reference, AccessAction action, BiPredicate<Actor, Long> engagement) {
     Optional<Participant> participant = repository.findByReference(reference);
-    boolean engaged =
-        participant.map(p -> !repository.engagements(p, agency).isEmpty()).orElse(false);
-    if (engaged) {
+    if (participant.isPresent() && engagement.test(actor, participant.get().getId())) {
       log(actor, participant.get(), action);
       return participant;
     }
-    accessLog.record(
-        actor,
-        new AccessEvent(
-            participant.map(Participant::getId).orElse(null),
-            RECORD_TYPE,
-            reference,
-            IDENTITY.name(),
-            action,
-            AccessDecision.REFUSED,
-            AccessBasis.NONE,
-            participant.isPresent() ? "no engagement of the caller's authority" : "unknown"));
+    engagedParticipants.refuse(
+        actor, participant.map(Participant::getId).orElse(null), RECORD_TYPE, reference, action);
     return Optional.empty();
   }
 
@@ -406,6 +402,6 @@ public class ParticipantService {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(SWEDEN));
+    return Clocks.today(clock);
   }
 }

@@ -29,6 +29,14 @@ public class RegisteredParticipants implements ParticipantRegister {
   }
 
   @Override
+  public Set<AgencyCode> openlyEngagedAuthorities(long participantId) {
+    return repository.allEngagements(participantId).stream()
+        .filter(Engagement::isOpen)
+        .map(Engagement::getAgency)
+        .collect(Collectors.toSet());
+  }
+
+  @Override
   public Optional<String> referenceOf(long participantId) {
     return repository.find(participantId).map(Participant::getReference);
   }
