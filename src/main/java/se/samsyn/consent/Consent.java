@@ -1,5 +1,6 @@
 package se.samsyn.consent;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -19,8 +22,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import se.samsyn.organisation.AgencyCode;
@@ -28,7 +34,12 @@ import se.samsyn.organisation.AgencyCode;
 /**
  * A participant's consent to information flowing between named authorities, for named categories,
  * until a named end date. Never general, never edited: a change is a new consent, and a withdrawal
- * is an event recorded on it that takes effect at once.
+ * is an event recorded on it that takes effect at once, for every named authority.
+ *
+ * <p>A consent takes effect per disclosing authority: the recording authority's records flow to the
+ * others from the start; another named authority's records flow only while that authority has
+ * confirmed the consent, since the authority that holds information must itself be satisfied that
+ * the participant consented. No authority opens another's records by its own actions alone.
  */
 @Entity
 @Table(name = "consent")
@@ -127,6 +138,10 @@ public class Consent {
   @Column(name = "document_attached_at")
   private OffsetDateTime documentAttachedAt;
 
+  @OneToMany(mappedBy = "consent", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+  @OrderBy("id")
+  private List<ConsentConfirmation> confirmations = new ArrayList<>();
+
   @Version private long version;
 
   protected Consent() {}
@@ -166,6 +181,121 @@ public class Consent {
     this.withdrawalReason = text(reason);
     this.withdrawnBy = by;
     this.withdrawnAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * The named authority is satisfied that the participant gave the consent, and lets its own
+   * records flow under it from now on. It may confirm after a decline or a revocation.
+   */
+  void confirm(
+      String agency,
+      ConfirmationBasis basis,
+      String text,
+      String by,
+      Instant now,
+      LocalDate today) {
+    requireAnswerable(agency, today);
+    if (confirmationOf(agency) == ConfirmationStatus.CONFIRMED) {
+      throw new InvalidConsentException("consent.confirmation.alreadyConfirmed");
+    }
+    if (basis == null) {
+      throw new InvalidConsentException("consent.confirmation.basisRequired");
+    }
+    if (basis == ConfirmationBasis.OTHER && blank(text)) {
+      throw new InvalidConsentException("consent.confirmation.textRequired");
+    }
+    answer(agency, ConsentConfirmation.Step.CONFIRMED, basis, text, by, now);
+  }
+
+  /**
+   * The named authority keeps its records in; nothing changes for the other authorities' records.
+   */
+  void decline(String agency, String reason, String by, Instant now, LocalDate today) {
+    requireAnswerable(agency, today);
+    ConfirmationStatus status = confirmationOf(agency);
+    if (status == ConfirmationStatus.CONFIRMED) {
+      throw new InvalidConsentException("consent.decline.confirmed");
+    }
+    if (status == ConfirmationStatus.DECLINED) {
+      throw new InvalidConsentException("consent.decline.alreadyDeclined");
+    }
+    if (blank(reason)) {
+      throw new InvalidConsentException("consent.decline.reasonRequired");
+    }
+    answer(agency, ConsentConfirmation.Step.DECLINED, null, reason, by, now);
+  }
+
+  /** The named authority takes its confirmation back: its records stop flowing at once. */
+  void revokeConfirmation(String agency, String reason, String by, Instant now) {
+    if (confirmationOf(agency) != ConfirmationStatus.CONFIRMED) {
+      throw new InvalidConsentException("consent.revocation.notConfirmed");
+    }
+    answer(agency, ConsentConfirmation.Step.REVOKED, null, reason, by, now);
+  }
+
+  private void requireAnswerable(String agency, LocalDate today) {
+    if (agency.equals(recordedByAgency)) {
+      throw new InvalidConsentException("consent.confirmation.ownConsent");
+    }
+    if (!agencies.contains(agency)) {
+      throw new InvalidConsentException("consent.confirmation.notNamed");
+    }
+    ConsentStatus status = status(today);
+    if (status == ConsentStatus.WITHDRAWN || status == ConsentStatus.EXPIRED) {
+      throw new InvalidConsentException("consent.confirmation.notInForce");
+    }
+  }
+
+  private void answer(
+      String agency,
+      ConsentConfirmation.Step step,
+      ConfirmationBasis basis,
+      String text,
+      String by,
+      Instant now) {
+    confirmations.add(new ConsentConfirmation(this, agency, step, basis, text(text), by, now));
+  }
+
+  /** Where a named authority stands on the consent now. */
+  public ConfirmationStatus confirmationOf(String agency) {
+    if (agency.equals(recordedByAgency)) {
+      return ConfirmationStatus.RECORDED;
+    }
+    return latestAnswer(agency)
+        .map(
+            answer ->
+                switch (answer.step()) {
+                  case CONFIRMED -> ConfirmationStatus.CONFIRMED;
+                  case DECLINED -> ConfirmationStatus.DECLINED;
+                  case REVOKED -> ConfirmationStatus.REVOKED;
+                })
+        .orElse(ConfirmationStatus.AWAITING);
+  }
+
+  Optional<ConsentConfirmation> latestAnswer(String agency) {
+    ConsentConfirmation latest = null;
+    for (ConsentConfirmation answer : confirmations) {
+      if (answer.agency().equals(agency)) {
+        latest = answer;
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  /**
+   * Whether the authority has itself told the other named authorities that it is involved with the
+   * participant, by recording or ever confirming this consent, whatever the consent's state now.
+   * Only then may a reader learn that the authority has records it may not see.
+   */
+  public boolean disclosesInvolvementOf(String author, String reader) {
+    return agencies.contains(reader)
+        && agencies.contains(author)
+        && (author.equals(recordedByAgency)
+            || confirmations.stream()
+                .anyMatch(
+                    c ->
+                        c.agency().equals(author)
+                            && c.step() == ConsentConfirmation.Step.CONFIRMED));
   }
 
   /**
@@ -214,9 +344,13 @@ public class Consent {
 
   /**
    * Keeps the signed document with the consent. The consent's terms stay as recorded; the document
-   * is evidence of them, attached once.
+   * is evidence of them, attached once, by the authority that recorded them.
    */
-  void attachDocument(String fileName, byte[] content, long maximumBytes, String by, Instant now) {
+  void attachDocument(
+      String fileName, byte[] content, long maximumBytes, String by, String byAgency, Instant now) {
+    if (!recordedByAgency.equals(byAgency)) {
+      throw new InvalidConsentException("consent.document.recorderOnly");
+    }
     if (documentFileName != null) {
       throw new InvalidConsentException("consent.document.exists");
     }
@@ -251,12 +385,17 @@ public class Consent {
     }
   }
 
-  /** Whether information of this category may flow from one authority to another on that day. */
+  /**
+   * Whether information of this category may flow from one authority to another on that day: the
+   * consent is in force, names both and the category, and the disclosing authority has recorded or
+   * confirmed it.
+   */
   public boolean covers(String from, String to, InformationCategory category, LocalDate day) {
     return status(day) == ConsentStatus.ACTIVE
         && agencies.contains(from)
         && agencies.contains(to)
-        && categories.contains(category);
+        && categories.contains(category)
+        && confirmationOf(from).releases();
   }
 
   /** Expiry needs no job: a consent is expired from the day after its end date. */
@@ -274,12 +413,12 @@ public class Consent {
     return agencies.contains(agency);
   }
 
+  /** A consent names member authorities only: the förbund's own staff hold no case records. */
   private static String validAgency(String agency) {
-    try {
-      return AgencyCode.of(agency == null ? null : agency.strip()).value();
-    } catch (IllegalArgumentException e) {
-      throw new InvalidConsentException("consent.agencies.invalid");
-    }
+    return AgencyCode.parse(agency == null ? null : agency.strip())
+        .filter(AgencyCode::isMember)
+        .map(AgencyCode::value)
+        .orElseThrow(() -> new InvalidConsentException("consent.agencies.invalid"));
   }
 
   private static boolean blank(String text) {
@@ -375,6 +514,10 @@ public class Consent {
 
   public String getDocumentFileName() {
     return documentFileName;
+  }
+
+  List<ConsentConfirmation> getConfirmations() {
+    return Collections.unmodifiableList(confirmations);
   }
 
   public String getDocumentContentType() {

@@ -55,21 +55,45 @@ class ConsentRepository {
         .getResultList();
   }
 
-  List<Long> participantsWithActiveConsent(
-      String agency, InformationCategory category, LocalDate day) {
+  /**
+   * Consents recorded by another authority that name the authority and have not ended: withdrawn
+   * and expired ones need no answer. Whether it has answered is the consent's to say.
+   */
+  List<Consent> awaitingAnswer(String agency, LocalDate day) {
     return entityManager
         .createQuery(
-            "SELECT DISTINCT c.participantId FROM Consent c JOIN c.agencies a JOIN c.categories k"
+            "SELECT c FROM Consent c WHERE :agency MEMBER OF c.agencies"
+                + " AND c.recordedByAgency <> :agency AND c.withdrawnAt IS NULL"
+                + " AND c.validUntil >= :day ORDER BY c.recordedAt",
+            Consent.class)
+        .setParameter("agency", agency)
+        .setParameter("day", day)
+        .getResultList();
+  }
+
+  /** The consents in force on that day that name the authority and cover the category. */
+  List<Consent> activeConsentsNaming(String agency, InformationCategory category, LocalDate day) {
+    return entityManager
+        .createQuery(
+            "SELECT DISTINCT c FROM Consent c JOIN c.agencies a JOIN c.categories k"
                 + " WHERE a = :agency AND k = :category AND c.withdrawnAt IS NULL"
-                + " AND c.validFrom <= :day AND c.validUntil >= :day"
-                + " AND NOT EXISTS (SELECT r FROM Restriction r JOIN r.categories rk"
-                + " WHERE r.participantId = c.participantId AND r.agency = :agency"
-                + " AND r.liftedAt IS NULL"
-                + " AND rk = :category)",
-            Long.class)
+                + " AND c.validFrom <= :day AND c.validUntil >= :day",
+            Consent.class)
         .setParameter("agency", agency)
         .setParameter("category", category)
         .setParameter("day", day)
+        .getResultList();
+  }
+
+  /** The participants with a restriction in force keeping the category from the authority. */
+  List<Long> restrictedParticipants(String agency, InformationCategory category) {
+    return entityManager
+        .createQuery(
+            "SELECT DISTINCT r.participantId FROM Restriction r JOIN r.categories k"
+                + " WHERE r.agency = :agency AND k = :category AND r.liftedAt IS NULL",
+            Long.class)
+        .setParameter("agency", agency)
+        .setParameter("category", category)
         .getResultList();
   }
 

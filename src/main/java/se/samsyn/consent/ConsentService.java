@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samsyn.audit.AccessAction;
 import se.samsyn.audit.AccessBasis;
@@ -71,6 +73,7 @@ public class ConsentService {
                       Instant.now(clock));
               repository.persist(consent);
               log(actor, consent, AccessAction.CREATE);
+              tellAwaitingAuthorities(consent);
               return consent.getId();
             });
   }
@@ -152,7 +155,12 @@ public class ConsentService {
     consent.ifPresent(
         c -> {
           c.attachDocument(
-              fileName, content, documentMaximumBytes, actor.username(), Instant.now(clock));
+              fileName,
+              content,
+              documentMaximumBytes,
+              actor.username(),
+              actor.agency(),
+              Instant.now(clock));
           repository.persist(new ConsentDocument(c.getId(), content));
           log(actor, c, AccessAction.UPDATE);
         });
@@ -209,6 +217,105 @@ public class ConsentService {
                 InformationCategory.IDENTITY_AND_CONTACT,
                 AccessAction.READ)
             .permitted();
+  }
+
+  /**
+   * The caller's authority confirms a consent another authority recorded, on a basis it states:
+   * from now on its own records flow to the other named authorities under the consent. Only an
+   * authority named by the consent, with an open engagement with the participant, confirms.
+   *
+   * @return false if there is no such consent naming the caller's authority
+   * @throws InvalidConsentException if the consent cannot be confirmed, saying why
+   */
+  public boolean confirm(Actor actor, long consentId, ConfirmationBasis basis, String text) {
+    return answer(
+        actor,
+        consentId,
+        consent ->
+            consent.confirm(
+                actor.agency(), basis, text, actor.username(), Instant.now(clock), today()));
+  }
+
+  /**
+   * The caller's authority declines a consent another authority recorded, giving a reason: its own
+   * records stay in; the others' flow as before.
+   *
+   * @return false if there is no such consent naming the caller's authority
+   */
+  public boolean decline(Actor actor, long consentId, String reason) {
+    return answer(
+        actor,
+        consentId,
+        consent ->
+            consent.decline(actor.agency(), reason, actor.username(), Instant.now(clock), today()));
+  }
+
+  /**
+   * The caller's authority takes back its confirmation: its own records stop flowing at once.
+   *
+   * @return false if there is no such consent naming the caller's authority
+   */
+  public boolean revokeConfirmation(Actor actor, long consentId, String reason) {
+    return answer(
+        actor,
+        consentId,
+        consent ->
+            consent.revokeConfirmation(
+                actor.agency(), reason, actor.username(), Instant.now(clock)));
+  }
+
+  private boolean answer(Actor actor, long consentId, Consumer<Consent> answer) {
+    Optional<Consent> consent = repository.find(consentId).filter(c -> c.names(actor.agency()));
+    if (consent.isEmpty()) {
+      refuse(actor, consentId, AccessAction.UPDATE);
+      return false;
+    }
+    Consent c = consent.get();
+    if (!engaged.hasOpenEngagement(actor, c.getParticipantId())) {
+      throw new InvalidConsentException("consent.confirmation.engagementRequired");
+    }
+    answer.accept(c);
+    log(actor, c, AccessAction.UPDATE);
+    return true;
+  }
+
+  /**
+   * The consents recorded by other authorities that name the caller's authority and await its
+   * answer, for participants it has an open engagement with; for the start page.
+   */
+  public List<AwaitingConsent> awaitingConfirmation(Actor actor) {
+    Optional<AgencyCode> agency = AgencyCode.parse(actor.agency()).filter(AgencyCode::isMember);
+    if (agency.isEmpty()) {
+      return List.of();
+    }
+    LocalDate today = today();
+    return repository.awaitingAnswer(agency.get().value(), today).stream()
+        .filter(c -> c.confirmationOf(actor.agency()) == ConfirmationStatus.AWAITING)
+        .filter(c -> engaged.hasOpenEngagement(actor, c.getParticipantId()))
+        .map(
+            c ->
+                new AwaitingConsent(
+                    c.getId(),
+                    participants.referenceOf(c.getParticipantId()).orElseThrow(),
+                    c.getRecordedByAgency(),
+                    c.getRecordedAt(),
+                    c.getValidUntil()))
+        .toList();
+  }
+
+  /** Tells the responsible staff of every named authority but the recording one to answer. */
+  private void tellAwaitingAuthorities(Consent consent) {
+    String reference = participants.referenceOf(consent.getParticipantId()).orElse(null);
+    Set<String> others = new TreeSet<>(consent.getAgencies());
+    others.remove(consent.getRecordedByAgency());
+    for (long staff : participants.responsibleStaff(consent.getParticipantId(), others)) {
+      notices.notify(
+          staff,
+          "notice.consentAwaitsConfirmation",
+          reference,
+          String.valueOf(consent.getId()),
+          consent.getRecordedByAgency());
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package se.samsyn.consent;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /** A consent as the authorities it names see it, with its status today. */
@@ -26,8 +27,28 @@ public record ConsentView(
     Instant withdrawnAt,
     String withdrawnBy,
     String withdrawalReason,
-    String documentFileName)
+    String documentFileName,
+    List<AuthorityAnswer> answers)
     implements Serializable {
+
+  /** Where one named authority stands on the consent, and who answered for it when. */
+  public record AuthorityAnswer(
+      String agency,
+      ConfirmationStatus status,
+      String answeredBy,
+      Instant answeredAt,
+      ConfirmationBasis basis,
+      String text)
+      implements Serializable {}
+
+  /** Where the authority stands, for pages that ask about one. */
+  public ConfirmationStatus statusOf(String agency) {
+    return answers.stream()
+        .filter(answer -> answer.agency().equals(agency))
+        .map(AuthorityAnswer::status)
+        .findFirst()
+        .orElse(null);
+  }
 
   static ConsentView of(Consent consent, LocalDate today) {
     return new ConsentView(
@@ -50,6 +71,22 @@ public record ConsentView(
         consent.getWithdrawnAt(),
         consent.getWithdrawnBy(),
         consent.getWithdrawalReason(),
-        consent.getDocumentFileName());
+        consent.getDocumentFileName(),
+        consent.getAgencies().stream().sorted().map(agency -> answer(consent, agency)).toList());
+  }
+
+  private static AuthorityAnswer answer(Consent consent, String agency) {
+    ConfirmationStatus status = consent.confirmationOf(agency);
+    if (status == ConfirmationStatus.RECORDED) {
+      return new AuthorityAnswer(
+          agency, status, consent.getRecordedBy(), consent.getRecordedAt(), null, null);
+    }
+    return consent
+        .latestAnswer(agency)
+        .map(
+            a ->
+                new AuthorityAnswer(
+                    agency, status, a.answeredBy(), a.answeredAt(), a.basis(), a.text()))
+        .orElseGet(() -> new AuthorityAnswer(agency, status, null, null, null, null));
   }
 }

@@ -7,9 +7,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samsyn.audit.AccessAction;
@@ -108,9 +110,11 @@ public class DisclosureGate {
   }
 
   /**
-   * Refuses a joint record that involves authorities no active consent covers for the category
-   * (rule 1 of the consent rule; the features with joint records call it before creating one).
-   * Nothing is disclosed by the check, so it writes nothing to the access log.
+   * Refuses a joint record unless every pair of the participating authorities, the creator's
+   * included, is linked by a consent covering the category in both directions that both have
+   * recorded or confirmed, and no restriction keeps the category from any of them (rule 1 with rule
+   * 9; the features with joint records call it before creating one). Nothing is disclosed by the
+   * check, so it writes nothing to the access log.
    *
    * @throws MissingConsentException naming the authorities and the category without consent
    */
@@ -120,10 +124,17 @@ public class DisclosureGate {
       long participantId,
       Set<AgencyCode> participating,
       InformationCategory category) {
+    AgencyCode own =
+        AgencyCode.parse(creator.agency())
+            .filter(AgencyCode::isMember)
+            .orElseThrow(
+                () -> new MissingConsentException(category, String.valueOf(creator.agency())));
+    Set<String> authorities = new TreeSet<>();
+    authorities.add(own.value());
+    participating.forEach(agency -> authorities.add(agency.value()));
     List<String> missing =
         DisclosureRule.missingJointConsent(
-            creator.agency(),
-            participating.stream().map(AgencyCode::value).toList(),
+            authorities,
             category,
             today(),
             repository.findByParticipant(participantId),
@@ -131,6 +142,14 @@ public class DisclosureGate {
     if (!missing.isEmpty()) {
       throw new MissingConsentException(category, String.join(", ", missing));
     }
+  }
+
+  /**
+   * Logs that a record is withheld from the reader whatever a consent says: a restriction is never
+   * shown to the authority it restricts.
+   */
+  public void withhold(Actor reader, DisclosedRecord record, AccessAction action) {
+    log(reader, record, action, Disclosure.refusedByRestriction(false));
   }
 
   /** Logs the refusal of a reference that names no participant at all. */
@@ -150,12 +169,38 @@ public class DisclosureGate {
   }
 
   /**
-   * The participants that are not engaged with the authority but whose data of the category an
-   * active consent lets flow to it today, unless a restriction forbids it. Decides nothing by
-   * itself: each participant found is decided and logged before it is shown.
+   * The participants whose data of the category an active consent lets flow to the authority today
+   * from at least one other authority (one that has recorded or confirmed it), unless a restriction
+   * forbids it. Decides nothing by itself: each participant found is decided and logged before it
+   * is shown.
    */
   public Set<Long> participantsDisclosedTo(AgencyCode reader, InformationCategory category) {
-    return Set.copyOf(repository.participantsWithActiveConsent(reader.value(), category, today()));
+    return sourcesDisclosedTo(reader, category).stream()
+        .map(DisclosedSource::participantId)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * The (participant, authoring authority) pairs whose records of the category an active consent
+   * lets reach the authority today, unless a restriction forbids it — for searches that must match
+   * only what the gate would disclose. Decides nothing by itself.
+   */
+  public Set<DisclosedSource> sourcesDisclosedTo(AgencyCode reader, InformationCategory category) {
+    LocalDate today = today();
+    Set<Long> restricted = Set.copyOf(repository.restrictedParticipants(reader.value(), category));
+    Set<DisclosedSource> sources = new HashSet<>();
+    for (Consent consent : repository.activeConsentsNaming(reader.value(), category, today)) {
+      if (restricted.contains(consent.getParticipantId())) {
+        continue;
+      }
+      for (String author : consent.getAgencies()) {
+        if (!author.equals(reader.value())
+            && consent.covers(author, reader.value(), category, today)) {
+          sources.add(new DisclosedSource(consent.getParticipantId(), AgencyCode.of(author)));
+        }
+      }
+    }
+    return Set.copyOf(sources);
   }
 
   /** The reader's own open emergency access, counted only while configuration enables it. */

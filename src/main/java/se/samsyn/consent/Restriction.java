@@ -87,11 +87,11 @@ public class Restriction {
       String recordedBy,
       String recordedByAgency,
       Instant now) {
-    try {
-      this.agency = AgencyCode.of(agency == null ? null : agency.strip()).value();
-    } catch (IllegalArgumentException e) {
-      throw new InvalidConsentException("restriction.agency.invalid");
-    }
+    this.agency =
+        AgencyCode.parse(agency == null ? null : agency.strip())
+            .filter(AgencyCode::isMember)
+            .map(AgencyCode::value)
+            .orElseThrow(() -> new InvalidConsentException("restriction.agency.invalid"));
     if (this.agency.equals(recordedByAgency)) {
       throw new InvalidConsentException("restriction.agency.own");
     }
@@ -110,6 +110,11 @@ public class Restriction {
     this.recordedBy = recordedBy;
     this.recordedByAgency = recordedByAgency;
     this.recordedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  /** Whether the restriction is against the authority, lifted or not. */
+  boolean isAgainst(String agency) {
+    return this.agency.equals(agency);
   }
 
   /** Whether this restriction stops information of the category from reaching the authority. */

@@ -19,7 +19,8 @@ import se.samsyn.consent.ParticipantRegister;
 /**
  * One timeline of a participant merging the records of every authority, each put through the
  * disclosure gate: the user sees their own authority's records and what a consent lets through, and
- * only the number of the others.
+ * only the number of the others — counting only the records of authorities that have themselves
+ * told the user's authority they are involved, so that the count reveals no one.
  */
 @Stateless
 public class TimelineService {
@@ -73,6 +74,8 @@ public class TimelineService {
       Disclosure disclosure = decisions.get(i);
       if (disclosure.permitted()) {
         shown.add(entries.get(i));
+      } else if (!disclosure.counted()) {
+        continue;
       } else if (disclosure.restricted()) {
         restricted++;
       } else {

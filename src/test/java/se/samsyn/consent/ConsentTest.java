@@ -24,7 +24,7 @@ class ConsentTest {
         consent(terms(Set.of("FK", "AF"), Set.of(InformationCategory.NOTES), FROM, UNTIL));
 
     assertTrue(consent.covers("FK", "AF", InformationCategory.NOTES, FROM));
-    assertTrue(consent.covers("AF", "FK", InformationCategory.NOTES, UNTIL));
+    assertTrue(consent.covers("FK", "AF", InformationCategory.NOTES, UNTIL));
     assertFalse(
         consent.covers("FK", "AF", InformationCategory.HEALTH_DETAILS, FROM), "another category");
     assertFalse(
@@ -35,6 +35,98 @@ class ConsentTest {
         consent.covers("FK", "AF", InformationCategory.NOTES, UNTIL.plusDays(1)), "expired");
     assertEquals(ConsentStatus.UPCOMING, consent.status(FROM.minusDays(1)));
     assertEquals(ConsentStatus.EXPIRED, consent.status(UNTIL.plusDays(1)));
+  }
+
+  @Test
+  void theOtherNamedAuthorityDisclosesOnlyWhileItHasConfirmed() {
+    Consent consent =
+        consent(terms(Set.of("FK", "AF"), Set.of(InformationCategory.NOTES), FROM, UNTIL));
+    LocalDate day = FROM.plusDays(10);
+
+    assertEquals(ConfirmationStatus.RECORDED, consent.confirmationOf("FK"));
+    assertEquals(ConfirmationStatus.AWAITING, consent.confirmationOf("AF"));
+    assertFalse(consent.covers("AF", "FK", InformationCategory.NOTES, day), "awaiting");
+
+    consent.decline("AF", "Känner inte till samtycket", "bertil", NOW, day);
+    assertEquals(ConfirmationStatus.DECLINED, consent.confirmationOf("AF"));
+    assertFalse(consent.covers("AF", "FK", InformationCategory.NOTES, day), "declined");
+    assertTrue(
+        consent.covers("FK", "AF", InformationCategory.NOTES, day), "FK's records still flow");
+
+    consent.confirm("AF", ConfirmationBasis.SIGNED_FORM_SEEN, null, "bertil", NOW, day);
+    assertEquals(ConfirmationStatus.CONFIRMED, consent.confirmationOf("AF"));
+    assertTrue(consent.covers("AF", "FK", InformationCategory.NOTES, day), "confirmed");
+
+    consent.revokeConfirmation("AF", null, "bertil", NOW);
+    assertEquals(ConfirmationStatus.REVOKED, consent.confirmationOf("AF"));
+    assertFalse(consent.covers("AF", "FK", InformationCategory.NOTES, day), "revoked");
+    assertTrue(consent.disclosesInvolvementOf("AF", "FK"), "AF once told FK it is involved");
+  }
+
+  @Test
+  void onlyANamedOtherAuthorityAnswersAConsentInForceAndSaysOnWhat() {
+    Consent consent =
+        consent(terms(Set.of("FK", "AF"), Set.of(InformationCategory.NOTES), FROM, UNTIL));
+    LocalDate day = FROM.plusDays(10);
+
+    assertAnswerRefused(
+        "consent.confirmation.ownConsent",
+        () -> consent.confirm("FK", ConfirmationBasis.SIGNED_FORM_SEEN, null, "anna", NOW, day));
+    assertAnswerRefused(
+        "consent.confirmation.notNamed",
+        () ->
+            consent.confirm(
+                "REGION", ConfirmationBasis.SIGNED_FORM_SEEN, null, "cecilia", NOW, day));
+    assertAnswerRefused(
+        "consent.confirmation.basisRequired",
+        () -> consent.confirm("AF", null, null, "bertil", NOW, day));
+    assertAnswerRefused(
+        "consent.confirmation.textRequired",
+        () -> consent.confirm("AF", ConfirmationBasis.OTHER, " ", "bertil", NOW, day));
+    assertAnswerRefused(
+        "consent.decline.reasonRequired", () -> consent.decline("AF", "", "bertil", NOW, day));
+    assertAnswerRefused(
+        "consent.revocation.notConfirmed",
+        () -> consent.revokeConfirmation("AF", null, "bertil", NOW));
+    assertAnswerRefused(
+        "consent.confirmation.notInForce",
+        () ->
+            consent.confirm(
+                "AF", ConfirmationBasis.SIGNED_FORM_SEEN, null, "bertil", NOW, UNTIL.plusDays(1)));
+    consent.confirm("AF", ConfirmationBasis.PRESENT_WHEN_GIVEN, null, "bertil", NOW, day);
+    assertAnswerRefused(
+        "consent.confirmation.alreadyConfirmed",
+        () -> consent.confirm("AF", ConfirmationBasis.SIGNED_FORM_SEEN, null, "bertil", NOW, day));
+    assertAnswerRefused(
+        "consent.decline.confirmed", () -> consent.decline("AF", "Nej", "bertil", NOW, day));
+    consent.revokeConfirmation("AF", null, "bertil", NOW);
+    consent.withdraw("Deltagaren ångrade sig", "bertil", NOW);
+    assertAnswerRefused(
+        "consent.confirmation.notInForce",
+        () -> consent.confirm("AF", ConfirmationBasis.SIGNED_FORM_SEEN, null, "bertil", NOW, day));
+  }
+
+  @Test
+  void aConsentNamesMemberAuthoritiesOnly() {
+    assertRefused(
+        "consent.agencies.invalid",
+        terms(Set.of("FK", "FORBUND"), Set.of(InformationCategory.NOTES), FROM, UNTIL));
+  }
+
+  @Test
+  void onlyTheRecordingAuthorityAttachesTheSignedDocument() {
+    Consent consent =
+        consent(terms(Set.of("FK", "AF"), Set.of(InformationCategory.NOTES), FROM, UNTIL));
+    byte[] pdf = "%PDF-1.7 signed".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    assertAnswerRefused(
+        "consent.document.recorderOnly",
+        () -> consent.attachDocument("a.pdf", pdf, 100, "bertil", "AF", NOW));
+  }
+
+  private static void assertAnswerRefused(
+      String messageKey, org.junit.jupiter.api.function.Executable answer) {
+    assertEquals(messageKey, assertThrows(InvalidConsentException.class, answer).messageKey());
   }
 
   @Test
@@ -102,20 +194,20 @@ class ConsentTest {
         "consent.document.type",
         assertThrows(
                 InvalidConsentException.class,
-                () -> consent.attachDocument("a.pdf", "<html>".getBytes(), 100, "anna", NOW))
+                () -> consent.attachDocument("a.pdf", "<html>".getBytes(), 100, "anna", "FK", NOW))
             .messageKey());
     assertEquals(
         "consent.document.size",
         assertThrows(
                 InvalidConsentException.class,
-                () -> consent.attachDocument("a.pdf", pdf, 5, "anna", NOW))
+                () -> consent.attachDocument("a.pdf", pdf, 5, "anna", "FK", NOW))
             .messageKey());
-    consent.attachDocument("../../etc/samtycke.pdf", pdf, 100, "anna", NOW);
+    consent.attachDocument("../../etc/samtycke.pdf", pdf, 100, "anna", "FK", NOW);
     assertEquals("....etcsamtycke.pdf", consent.getDocumentFileName());
     assertEquals("application/pdf", consent.getDocumentContentType());
     assertThrows(
         InvalidConsentException.class,
-        () -> consent.attachDocument("b.pdf", pdf, 100, "anna", NOW),
+        () -> consent.attachDocument("b.pdf", pdf, 100, "anna", "FK", NOW),
         "kept once");
   }
 

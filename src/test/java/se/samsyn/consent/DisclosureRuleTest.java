@@ -157,40 +157,153 @@ class DisclosureRuleTest {
   }
 
   @Test
-  void aJointRecordNeedsAConsentLinkingTheCreatorToEveryOtherAuthority() {
-    Consent fkAf =
-        consent(
-            Set.of("FK", "AF"), InformationCategory.MEETINGS, DAY.minusDays(1), DAY.plusDays(1));
+  void aJointRecordNeedsAConsentConfirmedByBothBetweenEveryPairOfAuthorities() {
+    InformationCategory meetings = InformationCategory.MEETINGS;
+    Consent fkAf = confirmedBy(consent("FK", Set.of("FK", "AF"), meetings), "AF");
+    Consent fkRegion = confirmedBy(consent("FK", Set.of("FK", "REGION"), meetings), "REGION");
 
     assertEquals(
         List.of(),
         DisclosureRule.missingJointConsent(
-            "FK", Set.of("FK", "AF"), InformationCategory.MEETINGS, DAY, List.of(fkAf), List.of()));
+            Set.of("FK", "AF"), meetings, DAY, List.of(fkAf), List.of()));
     assertEquals(
-        List.of("KOMMUN-0181", "REGION"),
+        List.of("AF", "REGION"),
         DisclosureRule.missingJointConsent(
-            "FK",
-            Set.of("AF", "REGION", "KOMMUN-0181"),
-            InformationCategory.MEETINGS,
+            Set.of("FK", "AF", "REGION"), meetings, DAY, List.of(fkAf, fkRegion), List.of()),
+        "no consent links AF and REGION, though each is linked to FK");
+    Consent afRegion = consent("AF", Set.of("AF", "REGION"), meetings);
+    assertEquals(
+        List.of("AF", "REGION"),
+        DisclosureRule.missingJointConsent(
+            Set.of("FK", "AF", "REGION"),
+            meetings,
             DAY,
-            List.of(fkAf),
+            List.of(fkAf, fkRegion, afRegion),
             List.of()),
-        "names every authority without consent");
+        "REGION has not confirmed AF's consent");
+    confirmedBy(afRegion, "REGION");
+    assertEquals(
+        List.of(),
+        DisclosureRule.missingJointConsent(
+            Set.of("FK", "AF", "REGION"),
+            meetings,
+            DAY,
+            List.of(fkAf, fkRegion, afRegion),
+            List.of()));
+    assertEquals(
+        List.of("AF", "FK"),
+        DisclosureRule.missingJointConsent(
+            Set.of("FK", "AF"),
+            meetings,
+            DAY,
+            List.of(consent("FK", Set.of("FK", "AF"), meetings)),
+            List.of()),
+        "AF has not confirmed: FK alone cannot link them");
     assertEquals(
         List.of("AF"),
         DisclosureRule.missingJointConsent(
-            "FK",
-            Set.of("AF"),
-            InformationCategory.MEETINGS,
-            DAY,
-            List.of(fkAf),
-            List.of(restriction("AF", InformationCategory.MEETINGS))),
+            Set.of("FK", "AF"), meetings, DAY, List.of(fkAf), List.of(restriction("AF", meetings))),
         "a restriction stops it too");
     assertEquals(
-        List.of("AF"),
+        List.of("AF", "FK"),
         DisclosureRule.missingJointConsent(
-            "FK", Set.of("AF"), InformationCategory.PLANS, DAY, List.of(fkAf), List.of()),
+            Set.of("FK", "AF"), InformationCategory.PLANS, DAY, List.of(fkAf), List.of()),
         "another category");
+  }
+
+  @Test
+  void aConsentLetsOnlyTheRecordingAuthorityAndThoseThatConfirmedItDisclose() {
+    Consent byAf = consent("AF", Set.of("FK", "AF"), NOTES);
+
+    Disclosure awaiting = decide("AF", "FK", NOTES, List.of(byAf));
+    assertFalse(awaiting.permitted(), "AF cannot open FK's records by its own consent");
+    assertFalse(awaiting.counted(), "and is not told that FK has any");
+    assertEquals(AccessBasis.CONSENT, decide("FK", "AF", NOTES, List.of(byAf)).basis());
+
+    byAf.confirm("FK", ConfirmationBasis.SIGNED_FORM_SEEN, null, "anna", NOW, DAY);
+    Disclosure confirmed = decide("AF", "FK", NOTES, List.of(byAf));
+    assertEquals(AccessBasis.CONSENT, confirmed.basis());
+    assertEquals(byAf.getId(), confirmed.basisId());
+
+    byAf.revokeConfirmation("FK", "Fel person", "anna", NOW);
+    Disclosure revoked = decide("AF", "FK", NOTES, List.of(byAf));
+    assertFalse(revoked.permitted(), "a revoked confirmation stops FK's records at once");
+    assertTrue(revoked.counted(), "FK has told AF it is involved");
+  }
+
+  @Test
+  void aDeclineKeepsTheDecliningAuthoritysRecordsInAndChangesNothingForTheRecorders() {
+    Consent byFk = consent("FK", Set.of("FK", "AF"), NOTES);
+    byFk.decline("AF", "Vi har inte träffat deltagaren", "bertil", NOW, DAY);
+
+    assertEquals(AccessBasis.CONSENT, decide("AF", "FK", NOTES, List.of(byFk)).basis());
+    Disclosure declined = decide("FK", "AF", NOTES, List.of(byFk));
+    assertFalse(declined.permitted());
+    assertFalse(declined.counted(), "a decline tells nothing about AF's records");
+
+    byFk.confirm(
+        "AF", ConfirmationBasis.OTHER, "Deltagaren bekräftade i telefon", "bertil", NOW, DAY);
+    assertEquals(AccessBasis.CONSENT, decide("FK", "AF", NOTES, List.of(byFk)).basis());
+  }
+
+  @Test
+  void aThirdAuthoritysConfirmationOpensNothingButItsOwnRecords() {
+    Consent byAf = consent("AF", Set.of("FK", "AF", "REGION"), NOTES);
+    byAf.confirm("REGION", ConfirmationBasis.PRESENT_WHEN_GIVEN, null, "cecilia", NOW, DAY);
+
+    assertFalse(decide("AF", "FK", NOTES, List.of(byAf)).permitted());
+    assertEquals(AccessBasis.CONSENT, decide("AF", "REGION", NOTES, List.of(byAf)).basis());
+    assertEquals(AccessBasis.CONSENT, decide("FK", "REGION", NOTES, List.of(byAf)).basis());
+  }
+
+  @Test
+  void aWithdrawalByAnyNamedAuthorityStopsEveryFlowButTheCountStays() {
+    Consent byFk = confirmedBy(consent("FK", Set.of("FK", "AF"), NOTES), "AF");
+    byFk.withdraw("Deltagaren ångrade sig", "bertil", NOW);
+
+    Disclosure fromFk = decide("AF", "FK", NOTES, List.of(byFk));
+    assertFalse(fromFk.permitted());
+    assertTrue(fromFk.counted());
+    assertFalse(decide("FK", "AF", NOTES, List.of(byFk)).permitted());
+  }
+
+  @Test
+  void aConfirmedConsentDisclosesNothingOutsideItsPeriod() {
+    Consent expired = consent("FK", Set.of("FK", "AF"), NOTES, DAY.minusDays(30), DAY.minusDays(1));
+    Consent upcoming = consent("AF", Set.of("FK", "AF"), NOTES, DAY.plusDays(1), DAY.plusDays(30));
+    upcoming.confirm("FK", ConfirmationBasis.SIGNED_FORM_SEEN, null, "anna", NOW, DAY);
+
+    assertFalse(decide("AF", "FK", NOTES, List.of(expired)).permitted(), "expired");
+    assertTrue(decide("AF", "FK", NOTES, List.of(expired)).counted());
+    assertFalse(decide("AF", "FK", NOTES, List.of(upcoming)).permitted(), "not yet valid");
+  }
+
+  @Test
+  void aRestrictionIsCountedOnlyWhereTheAuthorHasToldTheReader() {
+    Restriction againstAf = restriction("AF", NOTES);
+
+    Disclosure told =
+        DisclosureRule.decide(
+            "AF",
+            Set.of("FK"),
+            NOTES,
+            DAY,
+            List.of(consent("FK", Set.of("FK", "AF"), NOTES)),
+            List.of(againstAf),
+            Optional.empty());
+    assertTrue(told.restricted());
+    assertTrue(told.counted());
+    Disclosure untold =
+        DisclosureRule.decide(
+            "AF",
+            Set.of("FK"),
+            NOTES,
+            DAY,
+            List.of(consent("AF", Set.of("FK", "AF"), NOTES)),
+            List.of(againstAf),
+            Optional.empty());
+    assertFalse(untold.permitted());
+    assertFalse(untold.counted());
   }
 
   private static Disclosure decide(
@@ -199,9 +312,23 @@ class DisclosureRuleTest {
         reader, Set.of(author), category, DAY, consents, List.of(), Optional.empty());
   }
 
+  /** A consent recorded by Försäkringskassan where it is named, so that FK's records flow. */
   private static Consent consent(
       Set<String> agencies, InformationCategory category, LocalDate from, LocalDate until) {
-    String recorder = agencies.contains("FK") ? "FK" : agencies.iterator().next();
+    return consent(agencies.contains("FK") ? "FK" : "REGION", agencies, category, from, until);
+  }
+
+  private static Consent consent(
+      String recorder, Set<String> agencies, InformationCategory category) {
+    return consent(recorder, agencies, category, DAY.minusDays(5), DAY.plusDays(5));
+  }
+
+  private static Consent consent(
+      String recorder,
+      Set<String> agencies,
+      InformationCategory category,
+      LocalDate from,
+      LocalDate until) {
     return new Consent(
         7L,
         new ConsentTerms(
@@ -220,6 +347,11 @@ class DisclosureRuleTest {
         recorder,
         Period.ofMonths(12),
         NOW);
+  }
+
+  private static Consent confirmedBy(Consent consent, String agency) {
+    consent.confirm(agency, ConfirmationBasis.SIGNED_FORM_SEEN, null, "staff", NOW, DAY);
+    return consent;
   }
 
   private static Restriction restriction(String agency, InformationCategory category) {
