@@ -159,10 +159,11 @@ public class ConsentListBacking implements Serializable {
       return;
     }
     try {
-      consentService.attachDocument(
-          currentUser.actor(), uploading.id(), file.getFileName(), file.getContent());
+      boolean attached =
+          consentService.attachDocument(
+              currentUser.actor(), uploading.id(), file.getFileName(), file.getContent());
       reload();
-      Messages.addGlobalInfo("consent.document.attached");
+      said(attached, "consent.document.attached");
     } catch (BusinessException e) {
       Messages.addGlobalError(e.messageKey(), e.parameters());
     }
@@ -190,12 +191,27 @@ public class ConsentListBacking implements Serializable {
 
   public void withdraw() {
     try {
-      consentService.withdraw(currentUser.actor(), withdrawing.id(), withdrawalReason);
+      boolean withdrawn =
+          consentService.withdraw(currentUser.actor(), withdrawing.id(), withdrawalReason);
       reload();
-      Messages.addGlobalInfo("consent.withdrawn");
+      said(withdrawn, "consent.withdrawn");
     } catch (BusinessException e) {
       Messages.addGlobalError(e.messageKey(), e.parameters());
     }
+  }
+
+  /** Tells what the service did: done, or that the record is not there (any more) for the user. */
+  private static void said(boolean done, String doneKey) {
+    if (done) {
+      Messages.addGlobalInfo(doneKey);
+    } else {
+      Messages.addGlobalError("consent.notFound");
+    }
+  }
+
+  /** Shows the consents again after another bean on the page changed one. */
+  void refresh() {
+    reload();
   }
 
   private boolean reload() {
@@ -236,9 +252,9 @@ public class ConsentListBacking implements Serializable {
 
   public void lift() {
     try {
-      restrictionService.lift(currentUser.actor(), lifting.id(), liftingReason);
+      boolean lifted = restrictionService.lift(currentUser.actor(), lifting.id(), liftingReason);
       reload();
-      Messages.addGlobalInfo("restriction.lifted");
+      said(lifted, "restriction.lifted");
     } catch (BusinessException e) {
       Messages.addGlobalError(e.messageKey(), e.parameters());
     }
