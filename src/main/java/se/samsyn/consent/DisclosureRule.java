@@ -1,11 +1,10 @@
 package se.samsyn.consent;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The consent rule for one record and one reader: an authority always sees its own records; a
@@ -22,10 +21,11 @@ final class DisclosureRule {
    * Rule 1 with rule 9, for a joint record (an assessment, a meeting, a plan): every pair of
    * participating authorities must be linked by a consent covering the category in both directions,
    * so each of the two has recorded or confirmed it, and no restriction may keep the category from
-   * any of them. With consents FK–AF and FK–REGION, AF and REGION would share a record no consent
-   * links: they are missing. Empty when the record may be made.
+   * either of them. With consents FK–AF and FK–REGION, AF and REGION would share a record no
+   * consent links: that pair is missing.
    *
-   * @return the participating authorities that some pair's consent, or a restriction, fails
+   * @return the pairs without such a consent, as "AF–REGION", in order; empty when the record may
+   *     be made
    */
   static List<String> missingJointConsent(
       Collection<String> participating,
@@ -34,20 +34,18 @@ final class DisclosureRule {
       List<Consent> consents,
       List<Restriction> restrictions) {
     List<String> authorities = participating.stream().distinct().sorted().toList();
-    Set<String> missing = new TreeSet<>();
+    List<String> missing = new ArrayList<>();
     for (String one : authorities) {
-      if (restrictions.stream().anyMatch(r -> r.forbids(one, category))) {
-        missing.add(one);
-      }
       for (String other : authorities) {
         if (one.compareTo(other) < 0
-            && consents.stream()
-                .noneMatch(
-                    c ->
-                        c.covers(one, other, category, day)
-                            && c.covers(other, one, category, day))) {
-          missing.add(one);
-          missing.add(other);
+            && (restrictions.stream()
+                    .anyMatch(r -> r.forbids(one, category) || r.forbids(other, category))
+                || consents.stream()
+                    .noneMatch(
+                        c ->
+                            c.covers(one, other, category, day)
+                                && c.covers(other, one, category, day)))) {
+          missing.add(one + "–" + other);
         }
       }
     }

@@ -31,6 +31,8 @@ import se.samsyn.organisation.AgencyCode;
 import se.samsyn.organisation.OrganisationService;
 import se.samsyn.organisation.StaffIdentity;
 import se.samsyn.participant.ContactDetails;
+import se.samsyn.participant.EngagementStatus;
+import se.samsyn.participant.EngagementView;
 import se.samsyn.participant.IdentityDetails;
 import se.samsyn.participant.ParticipantRegistration;
 import se.samsyn.participant.ParticipantService;
@@ -363,15 +365,31 @@ class ConsentServiceIT {
   }
 
   @Test
-  void aJointRecordWithoutConsentIsRefusedNamingWhatIsMissing() {
+  void aJointRecordNeedsAConsentBothHaveConfirmedBetweenEveryPair() {
     Actor fk = staff("FK");
+    Actor af = staff("AF");
+    Actor region = staff("REGION");
     String reference = register(fk, "200209062397");
-    consents.record(fk, reference, notesBetween("FK", "AF")).orElseThrow();
+    register(af, "200209062397");
+    register(region, "200209062397");
     long participantId = registered.idOf(reference).orElseThrow();
+    long fkAf = consents.record(fk, reference, notesBetween("FK", "AF")).orElseThrow();
+    consents
+        .record(fk, reference, notesBetween("FK", "REGION"))
+        .ifPresent(id -> consents.confirm(region, id, ConfirmationBasis.SIGNED_FORM_SEEN, null));
 
+    MissingConsentException unconfirmed =
+        assertThrows(
+            MissingConsentException.class,
+            () ->
+                gate.requireJointConsent(
+                    fk, participantId, Set.of(AgencyCode.of("AF")), InformationCategory.NOTES));
+    assertEquals(List.of("AF–FK"), List.of(unconfirmed.parameters()), "AF has not confirmed");
+
+    consents.confirm(af, fkAf, ConfirmationBasis.PRESENT_WHEN_GIVEN, null);
     gate.requireJointConsent(
         fk, participantId, Set.of(AgencyCode.of("AF")), InformationCategory.NOTES);
-    MissingConsentException refused =
+    MissingConsentException unlinked =
         assertThrows(
             MissingConsentException.class,
             () ->
@@ -380,8 +398,198 @@ class ConsentServiceIT {
                     participantId,
                     Set.of(AgencyCode.of("AF"), AgencyCode.of("REGION")),
                     InformationCategory.NOTES));
-    assertEquals("consent.missing.NOTES", refused.messageKey());
-    assertEquals(List.of("REGION"), List.of(refused.parameters()));
+    assertEquals("consent.missing.NOTES", unlinked.messageKey());
+    assertEquals(
+        List.of("AF–REGION"),
+        List.of(unlinked.parameters()),
+        "no consent links AF and REGION, though each is linked to FK");
+  }
+
+  @Test
+  void anAuthorityCannotOpenAnothersRecordsByRegisteringThePersonAndRecordingAConsent() {
+    Actor fk = staff("FK");
+    Actor af = staff("AF");
+    String reference = register(fk, "195401035638");
+    long note = notes.write(fk, reference, note("FK:s anteckning")).orElseThrow();
+
+    assertEquals(reference, register(af, "195401035638"), "one person, one reference");
+    long consent =
+        consents
+            .record(
+                af,
+                reference,
+                new ConsentTerms(
+                    Set.of("FK", "AF"),
+                    Set.of(InformationCategory.NOTES, InformationCategory.ENGAGEMENTS),
+                    ConsentPurpose.SIP,
+                    null,
+                    null,
+                    ConsentForm.ORAL_DOCUMENTED,
+                    ConsentGiver.PARTICIPANT,
+                    null,
+                    TODAY,
+                    TODAY.plusMonths(3),
+                    null))
+            .orElseThrow();
+
+    Timeline before = timelines.timeline(af, reference).orElseThrow();
+    assertEquals(List.of(), texts(before), "FK has not confirmed AF's consent");
+    assertEquals(0, before.hiddenCount(), "and AF is not told that FK has records");
+    assertTrue(
+        entries(af, AccessDecision.REFUSED).stream()
+            .anyMatch(e -> String.valueOf(note).equals(e.recordId())),
+        "the refusal is logged");
+    assertEquals(
+        ConfirmationStatus.AWAITING,
+        consents.consents(fk, reference).orElseThrow().get(0).statusOf("FK"));
+    assertTrue(
+        consents.awaitingConfirmation(fk).stream().anyMatch(a -> a.consentId() == consent),
+        "FK's start page lists the consent awaiting its confirmation");
+    assertTrue(
+        notices.unread(fk).stream()
+            .anyMatch(
+                n ->
+                    n.messageKey().equals("notice.consentAwaitsConfirmation")
+                        && reference.equals(n.participantReference())),
+        "FK's responsible case worker is told");
+    assertThrows(
+        InvalidConsentException.class,
+        () -> consents.confirm(af, consent, ConfirmationBasis.SIGNED_FORM_SEEN, null),
+        "AF cannot confirm for FK");
+
+    assertTrue(consents.confirm(fk, consent, ConfirmationBasis.PRESENT_WHEN_GIVEN, null));
+    assertEquals(
+        List.of("FK:s anteckning"), texts(timelines.timeline(af, reference).orElseThrow()));
+    assertTrue(
+        entries(af, AccessDecision.PERMITTED).stream()
+            .anyMatch(
+                e ->
+                    String.valueOf(note).equals(e.recordId())
+                        && e.basis() == AccessBasis.CONSENT
+                        && String.valueOf(consent).equals(e.basisReference())));
+    assertTrue(consents.awaitingConfirmation(fk).stream().noneMatch(a -> a.consentId() == consent));
+
+    assertTrue(consents.revokeConfirmation(fk, consent, "Fel underlag"));
+    Timeline revoked = timelines.timeline(af, reference).orElseThrow();
+    assertEquals(List.of(), texts(revoked), "a revoked confirmation stops FK's records at once");
+    assertTrue(revoked.hiddenCount() >= 1, "FK has told AF it is involved");
+  }
+
+  @Test
+  void aDeclineKeepsTheDecliningAuthoritysRecordsInAndAnAnswerNeedsAnOpenEngagement() {
+    Actor fk = staff("FK");
+    Actor af = staff("AF");
+    String reference = register(fk, "195404042326");
+    register(af, "195404042326");
+    notes.write(af, reference, note("AF:s anteckning")).orElseThrow();
+    notes.write(fk, reference, note("FK:s anteckning")).orElseThrow();
+    long consent = consents.record(fk, reference, notesBetween("FK", "AF")).orElseThrow();
+
+    assertEquals(
+        "consent.decline.reasonRequired",
+        assertThrows(InvalidConsentException.class, () -> consents.decline(af, consent, " "))
+            .messageKey());
+    assertTrue(consents.decline(af, consent, "Vi har inte träffat deltagaren"));
+
+    assertEquals(
+        Set.of("AF:s anteckning", "FK:s anteckning"),
+        Set.copyOf(texts(timelines.timeline(af, reference).orElseThrow())),
+        "FK's note still reaches AF");
+    Timeline seenByFk = timelines.timeline(fk, reference).orElseThrow();
+    assertEquals(List.of("FK:s anteckning"), texts(seenByFk), "AF's note stays with AF");
+    assertEquals(
+        ConfirmationStatus.DECLINED,
+        consents.consents(fk, reference).orElseThrow().get(0).statusOf("AF"));
+    assertFalse(consents.confirm(staff("REGION"), consent, ConfirmationBasis.OTHER, "x"));
+
+    closeEngagement(af, reference);
+    assertEquals(
+        "consent.confirmation.engagementRequired",
+        assertThrows(
+                InvalidConsentException.class,
+                () -> consents.confirm(af, consent, ConfirmationBasis.SIGNED_FORM_SEEN, null))
+            .messageKey(),
+        "a closed engagement keeps read access to the own records only");
+    assertEquals(Optional.empty(), notes.write(af, reference, note("Efter avslut")));
+  }
+
+  @Test
+  void theRestrictedAuthorityNeverSeesTheRestrictionAndOnlyItsRecorderLiftsIt() {
+    Actor fk = staff("FK");
+    Actor af = staff("AF");
+    Actor region = staff("REGION");
+    String reference = register(fk, "195401080691");
+    register(af, "195401080691");
+    register(region, "195401080691");
+    long restriction =
+        restrictions
+            .restrict(fk, reference, "AF", Set.of(InformationCategory.NOTES), "Inget till AF")
+            .orElseThrow();
+
+    assertEquals(List.of(), restrictions.restrictions(af, reference).orElseThrow());
+    assertTrue(
+        entries(af, AccessDecision.REFUSED).stream()
+            .anyMatch(
+                e ->
+                    "restriction".equals(e.recordType())
+                        && String.valueOf(restriction).equals(e.recordId())),
+        "the withheld restriction is logged as refused");
+    assertFalse(restrictions.lift(af, restriction, "AF vill se"), "answered as if unknown");
+    assertEquals(
+        List.of(),
+        restrictions.restrictions(region, reference).orElseThrow(),
+        "REGION sees it only through a consent from FK");
+
+    long consent =
+        consents
+            .record(
+                fk,
+                reference,
+                terms(
+                    Set.of("FK", "REGION"),
+                    Set.of(InformationCategory.ENGAGEMENTS),
+                    TODAY,
+                    TODAY.plusMonths(2)))
+            .orElseThrow();
+    assertEquals(
+        List.of(restriction),
+        restrictions.restrictions(region, reference).orElseThrow().stream()
+            .map(RestrictionView::id)
+            .toList());
+    assertTrue(
+        entries(region, AccessDecision.PERMITTED).stream()
+            .anyMatch(
+                e ->
+                    String.valueOf(restriction).equals(e.recordId())
+                        && e.basis() == AccessBasis.CONSENT
+                        && String.valueOf(consent).equals(e.basisReference())),
+        "never logged as the reader's own record");
+    assertEquals(
+        "restriction.lifting.recorderOnly",
+        assertThrows(
+                InvalidConsentException.class,
+                () -> restrictions.lift(region, restriction, "Deltagaren ringde"))
+            .messageKey());
+    assertTrue(restrictions.lift(fk, restriction, "Deltagaren ändrade sig"));
+  }
+
+  @Test
+  void onlyTheRecordingAuthorityAttachesTheSignedDocumentAndTheOthersReadIt() {
+    Actor fk = staff("FK");
+    Actor af = staff("AF");
+    String reference = register(fk, "195310022107");
+    register(af, "195310022107");
+    long consent = consents.record(fk, reference, notesBetween("FK", "AF")).orElseThrow();
+    byte[] pdf = "%PDF-1.7 undertecknad".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    assertEquals(
+        "consent.document.recorderOnly",
+        assertThrows(
+                InvalidConsentException.class,
+                () -> consents.attachDocument(af, consent, "samtycke.pdf", pdf))
+            .messageKey());
+    assertTrue(consents.attachDocument(fk, consent, "samtycke.pdf", pdf));
+    assertEquals("samtycke.pdf", consents.document(af, consent).orElseThrow().fileName());
   }
 
   private List<String> found(Actor actor, String query) {
@@ -491,6 +699,17 @@ class ConsentServiceIT {
                 .get(0)
                 .getId(),
             TODAY));
+  }
+
+  private void closeEngagement(Actor actor, String reference) {
+    EngagementView open =
+        participants.read(actor, reference).orElseThrow().engagements().stream()
+            .filter(e -> e.status() == EngagementStatus.OPEN)
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        participants.closeEngagement(
+            actor, reference, open.id(), TODAY, "Avslutat", open.version()));
   }
 
   private static Actor auditor(String agency) {

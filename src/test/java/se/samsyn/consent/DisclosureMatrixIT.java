@@ -71,13 +71,23 @@ class DisclosureMatrixIT {
   private static final Set<String> RECORD_ENDPOINTS =
       Set.of(
           "POST /consents/{id}/withdrawal",
+          "POST /consents/{id}/confirmation",
+          "POST /consents/{id}/decline",
+          "POST /consents/{id}/confirmation/revocation",
           "PUT /consents/{id}/document",
           "GET /consents/{id}/document",
           "POST /restrictions/{id}/lifting");
 
-  /** The pages that show a participant (they take a "ref"), and what shows their content. */
+  /**
+   * The pages that show a participant (they take a "ref"), and what shows their content: on the
+   * consent page, the status cell of a real consent row (a header or hint would not do).
+   */
   private static final Map<String, Function<Person, String>> PARTICIPANT_PAGES =
-      Map.of("participant/view.xhtml", Person::note, "consent/list.xhtml", person -> "Gäller");
+      Map.of(
+          "participant/view.xhtml",
+          Person::note,
+          "consent/list.xhtml",
+          person -> "id=\"consents:list:0:status\">Gäller<");
 
   /** The case workers of every authority but Försäkringskassan, the one that wrote. */
   private static final List<DemoUser> READERS =
@@ -303,6 +313,14 @@ class DisclosureMatrixIT {
             af, "/api/consents/" + person.consent() + "/withdrawal", "{\"reason\":\"Försök\"}");
 
     assertEquals(404, withdrawal.statusCode(), withdrawal.body());
+    for (String answer : List.of("confirmation", "decline", "confirmation/revocation")) {
+      HttpResponse<String> answered =
+          Api.post(
+              af,
+              "/api/consents/" + person.consent() + "/" + answer,
+              "{\"basis\":\"SIGNED_FORM_SEEN\",\"reason\":\"Försök\"}");
+      assertEquals(404, answered.statusCode(), answer + ": " + answered.body());
+    }
     HttpResponse<String> upload =
         Api.send(af, "PUT", "/api/consents/" + person.consent() + "/document", "%PDF-1.4 AF");
     assertEquals(404, upload.statusCode(), upload.body());

@@ -167,13 +167,13 @@ class DisclosureRuleTest {
         DisclosureRule.missingJointConsent(
             Set.of("FK", "AF"), meetings, DAY, List.of(fkAf), List.of()));
     assertEquals(
-        List.of("AF", "REGION"),
+        List.of("AF–REGION"),
         DisclosureRule.missingJointConsent(
             Set.of("FK", "AF", "REGION"), meetings, DAY, List.of(fkAf, fkRegion), List.of()),
         "no consent links AF and REGION, though each is linked to FK");
     Consent afRegion = consent("AF", Set.of("AF", "REGION"), meetings);
     assertEquals(
-        List.of("AF", "REGION"),
+        List.of("AF–REGION"),
         DisclosureRule.missingJointConsent(
             Set.of("FK", "AF", "REGION"),
             meetings,
@@ -191,7 +191,7 @@ class DisclosureRuleTest {
             List.of(fkAf, fkRegion, afRegion),
             List.of()));
     assertEquals(
-        List.of("AF", "FK"),
+        List.of("AF–FK"),
         DisclosureRule.missingJointConsent(
             Set.of("FK", "AF"),
             meetings,
@@ -200,12 +200,12 @@ class DisclosureRuleTest {
             List.of()),
         "AF has not confirmed: FK alone cannot link them");
     assertEquals(
-        List.of("AF"),
+        List.of("AF–FK"),
         DisclosureRule.missingJointConsent(
             Set.of("FK", "AF"), meetings, DAY, List.of(fkAf), List.of(restriction("AF", meetings))),
         "a restriction stops it too");
     assertEquals(
-        List.of("AF", "FK"),
+        List.of("AF–FK"),
         DisclosureRule.missingJointConsent(
             Set.of("FK", "AF"), InformationCategory.PLANS, DAY, List.of(fkAf), List.of()),
         "another category");
