@@ -144,6 +144,60 @@ class ConsentBrowserIT extends BrowserTest {
         "the log opens filtered on the consent");
   }
 
+  @Test
+  void anAuthorityConfirmsAConsentAnotherRecordedBeforeItsRecordsFlow()
+      throws IOException, InterruptedException {
+    String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
+    String af = Tokens.accessToken(DemoUser.AF_CASE_WORKER);
+    String number = "195401277099";
+    String reference = Api.registerParticipant(fk, number, "Bekräftas", "Samtycke");
+    Api.post(
+        fk,
+        "/api/participants/" + reference + "/notes",
+        "{\"date\":\""
+            + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"))
+            + "\",\"category\":\"NOTES\",\"text\":\"FK:s anteckning att bekräfta\"}");
+    Api.registerParticipant(af, number, "Bekräftas", "Samtycke");
+    String recorded =
+        Api.post(
+                af,
+                "/api/participants/" + reference + "/consents",
+                "{\"agencies\":[\"FK\",\"AF\"],\"categories\":[\"NOTES\"],\"purpose\":\"SIP\","
+                    + "\"form\":\"ORAL_DOCUMENTED\",\"givenBy\":\"PARTICIPANT\",\"validFrom\":\""
+                    + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"))
+                    + "\",\"validUntil\":\""
+                    + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).plusMonths(2)
+                    + "\"}")
+            .body();
+    String consentNumber = String.valueOf(Api.json(recorded).asJsonObject().getInt("id"));
+    String timeline = "/api/participants/" + reference + "/timeline";
+    assertFalse(Api.get(af, timeline).body().contains("FK:s anteckning att bekräfta"));
+
+    Chromium.logIn(browser, DemoUser.FK_CASE_WORKER);
+    String awaiting =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("awaiting-consents")))
+            .getText();
+    assertTrue(awaiting.contains("Samtycke nr " + consentNumber + " från AF"), awaiting);
+    browser.get(TestConfiguration.baseUrl() + "/consent/list.xhtml?ref=" + reference);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("consents:list"), "FK: Väntar på bekräftelse"));
+    browser.findElement(By.id("consents:list:0:answer")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-form:confirm")));
+    Chromium.tick(browser, "#answer-form\\:basis input[value='PRESENT_WHEN_GIVEN']");
+    browser.findElement(By.id("answer-form:confirm")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("consents:messages"), "Er myndighet har bekräftat samtycket."));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("consents:list"), "FK: Bekräftat"));
+    Chromium.screenshot(browser, "consent-confirmed-by-fk");
+    logOut();
+
+    assertTrue(Api.get(af, timeline).body().contains("FK:s anteckning att bekräfta"));
+  }
+
   private void logOut() {
     browser.findElement(By.id("logout")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
