@@ -92,9 +92,13 @@ public class EmergencyAccess {
         && moment.isBefore(expiresAt.toInstant());
   }
 
+  /** Nobody reviews their own emergency access, whatever roles they hold. */
   void review(String auditor, String note, Instant now) {
     if (reviewedAt != null) {
       throw new InvalidConsentException("emergency.review.done");
+    }
+    if (username.equals(auditor)) {
+      throw new InvalidConsentException("emergency.review.own");
     }
     if (note != null && note.strip().length() > MAX_TEXT) {
       throw new InvalidConsentException("consent.text.tooLong");

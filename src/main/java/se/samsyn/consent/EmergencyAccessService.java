@@ -14,6 +14,7 @@ import se.samsyn.audit.AccessDecision;
 import se.samsyn.audit.AccessEvent;
 import se.samsyn.audit.AccessLog;
 import se.samsyn.audit.Actor;
+import se.samsyn.audit.AuditorScope;
 
 /**
  * Emergency access (nödåtkomst). Off unless configuration enables it, because its legal ground
@@ -26,7 +27,6 @@ public class EmergencyAccessService {
 
   public static final String ENABLED = "samsyn.emergency-access.enabled";
   private static final String RECORD_TYPE = "emergency-access";
-  private static final String FORBUND = "FORBUND";
 
   @Inject private ConsentRepository repository;
   @Inject private AccessLog accessLog;
@@ -73,9 +73,11 @@ public class EmergencyAccessService {
 
   /**
    * The emergency accesses not yet reviewed, oldest first: those opened by the auditor's authority,
-   * or all for an auditor of the förbund. The auditor's read is logged.
+   * or all for an auditor of the förbund; none for a login without an authority. The auditor's read
+   * is logged, refused without an authority.
    */
   public List<EmergencyAccessView> reviewQueue(Actor auditor) {
+    Optional<AuditorScope> scope = AuditorScope.of(auditor);
     accessLog.record(
         auditor,
         new AccessEvent(
@@ -84,11 +86,14 @@ public class EmergencyAccessService {
             null,
             null,
             AccessAction.READ,
-            AccessDecision.PERMITTED,
-            AccessBasis.OWN_AUTHORITY,
-            auditor.agency()));
-    return repository.unreviewedEmergencyAccess().stream()
-        .filter(access -> mayReview(auditor, access))
+            scope.isPresent() ? AccessDecision.PERMITTED : AccessDecision.REFUSED,
+            scope.isPresent() ? AccessBasis.OWN_AUTHORITY : AccessBasis.NONE,
+            scope.isPresent() ? auditor.agency() : "no authority"));
+    return scope.stream()
+        .flatMap(
+            s ->
+                repository.unreviewedEmergencyAccess().stream()
+                    .filter(access -> s.covers(access.getAgency())))
         .map(EmergencyAccessView::of)
         .toList();
   }
@@ -97,10 +102,14 @@ public class EmergencyAccessService {
    * Marks an emergency access as reviewed, with the auditor's note.
    *
    * @return false if there is no such access the auditor may review
+   * @throws InvalidConsentException if it is the auditor's own access, or already reviewed
    */
   public boolean review(Actor auditor, long accessId, String note) {
+    Optional<AuditorScope> scope = AuditorScope.of(auditor);
     Optional<EmergencyAccess> access =
-        repository.findEmergencyAccess(accessId).filter(a -> mayReview(auditor, a));
+        repository
+            .findEmergencyAccess(accessId)
+            .filter(a -> scope.isPresent() && scope.get().covers(a.getAgency()));
     access.ifPresent(
         a -> {
           a.review(auditor.username(), note, Instant.now(clock));
@@ -117,9 +126,5 @@ public class EmergencyAccessService {
                   auditor.agency()));
         });
     return access.isPresent();
-  }
-
-  private static boolean mayReview(Actor auditor, EmergencyAccess access) {
-    return FORBUND.equals(auditor.agency()) || access.getAgency().equals(auditor.agency());
   }
 }
