@@ -15,6 +15,7 @@ import se.samsyn.audit.AccessEvent;
 import se.samsyn.audit.AccessLog;
 import se.samsyn.audit.Actor;
 import se.samsyn.audit.AuditorScope;
+import se.samsyn.organisation.AgencyCode;
 
 /**
  * Emergency access (nödåtkomst). Off unless configuration enables it, because its legal ground
@@ -30,6 +31,8 @@ public class EmergencyAccessService {
 
   @Inject private ConsentRepository repository;
   @Inject private AccessLog accessLog;
+  @Inject private DisclosureGate gate;
+  @Inject private ParticipantRegister participants;
 
   @Inject
   @ConfigProperty(name = ENABLED, defaultValue = "false")
@@ -46,22 +49,50 @@ public class EmergencyAccessService {
   }
 
   /**
-   * Opens emergency access to a participant the caller's feature has already found.
+   * Opens emergency access to the participant the caller's feature has looked up by number, or, if
+   * nobody has registered the person, logs the attempt (without the number, which names someone who
+   * is not a participant). Both go through the same checks in the same order and end alike, so
+   * nothing the caller is told distinguishes a registered person from an unknown one; the person
+   * then appears in {@link #openedBy}, through the gate.
    *
-   * @throws InvalidConsentException if emergency access is not enabled or no reason is given
+   * @throws InvalidConsentException if emergency access is not enabled, the caller's login names no
+   *     member authority, or no reason is given
    */
-  public void open(Actor actor, long participantId, String reason) {
+  public void open(Actor actor, Optional<Long> participantId, String reason) {
     if (!enabled) {
       throw new InvalidConsentException("emergency.disabled");
     }
+    if (AgencyCode.parse(actor.agency()).filter(AgencyCode::isMember).isEmpty()) {
+      throw new InvalidConsentException("emergency.noAuthority");
+    }
+    EmergencyAccess.requireReason(reason);
+    if (participantId.isEmpty()) {
+      accessLog.record(
+          actor,
+          new AccessEvent(
+              null,
+              RECORD_TYPE,
+              null,
+              null,
+              AccessAction.CREATE,
+              AccessDecision.REFUSED,
+              AccessBasis.EMERGENCY,
+              "no match"));
+      return;
+    }
     EmergencyAccess access =
         new EmergencyAccess(
-            participantId, actor.agency(), actor.username(), reason, Instant.now(clock), duration);
+            participantId.get(),
+            actor.agency(),
+            actor.username(),
+            reason,
+            Instant.now(clock),
+            duration);
     repository.persist(access);
     accessLog.record(
         actor,
         new AccessEvent(
-            participantId,
+            participantId.get(),
             RECORD_TYPE,
             String.valueOf(access.getId()),
             null,
@@ -69,6 +100,33 @@ public class EmergencyAccessService {
             AccessDecision.PERMITTED,
             AccessBasis.EMERGENCY,
             String.valueOf(access.getId())));
+  }
+
+  /**
+   * The people the caller may read under their own emergency access right now, each decided (and
+   * logged) by the gate before it is shown; none while emergency access is switched off.
+   */
+  public List<OpenEmergencyAccess> openedBy(Actor actor) {
+    if (!enabled) {
+      return List.of();
+    }
+    Instant now = Instant.now(clock);
+    return repository.emergencyAccessOf(actor.username()).stream()
+        .filter(access -> access.grants(actor.username(), now))
+        .flatMap(
+            access ->
+                participants.referenceOf(access.getParticipantId()).stream()
+                    .filter(
+                        reference ->
+                            gate.decideParticipant(
+                                    actor,
+                                    access.getParticipantId(),
+                                    reference,
+                                    InformationCategory.IDENTITY_AND_CONTACT,
+                                    AccessAction.SEARCH)
+                                .permitted())
+                    .map(reference -> new OpenEmergencyAccess(reference, access.getExpiresAt())))
+        .toList();
   }
 
   /**
