@@ -40,7 +40,7 @@ class AccessLogIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.feature("audit");
+    return Deployments.feature("audit", "organisation");
   }
 
   @Inject private AccessLog accessLog;

@@ -84,11 +84,11 @@ class AuditorScopeIT {
       throws IOException, InterruptedException {
     BrowserSession nobody = BrowserSession.logIn(DemoUser.AUDITOR_WITHOUT_AUTHORITY);
     BrowserSession forbund = BrowserSession.logIn(DemoUser.AUDITOR);
-    for (String page : List.of("/audit/log.xhtml", "/audit/consents.xhtml")) {
-      assertTrue(rows(forbund.page(page)) > 0, "the förbund's auditor sees rows on " + page);
+    assertTrue(rows(forbund.page("/audit/log.xhtml")) > 0, "the log has rows to hide");
+    for (String page :
+        List.of("/audit/log.xhtml", "/audit/consents.xhtml", "/audit/emergency.xhtml")) {
       assertEquals(0, rows(nobody.page(page)), page);
     }
-    assertEquals(0, rows(nobody.page("/audit/emergency.xhtml")), "/audit/emergency.xhtml");
   }
 
   @Test
