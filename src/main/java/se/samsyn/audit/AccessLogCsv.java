@@ -31,7 +31,8 @@ public final class AccessLogCsv {
               "action",
               "decision",
               "basis",
-              "basisReference")
+              "basisReference",
+              "recordAgency")
           .get();
 
   private AccessLogCsv() {}
@@ -56,7 +57,8 @@ public final class AccessLogCsv {
             entry.action(),
             entry.decision(),
             entry.basis(),
-            entry.basisReference());
+            entry.basisReference(),
+            entry.recordAgency());
       }
     }
   }

@@ -81,6 +81,9 @@ public class AccessLogEntry {
   @Column(name = "basis_reference", updatable = false)
   private String basisReference;
 
+  @Column(name = "record_agency", updatable = false)
+  private String recordAgency;
+
   protected AccessLogEntry() {}
 
   AccessLogEntry(Actor actor, AccessEvent event, Instant now) {
@@ -100,32 +103,37 @@ public class AccessLogEntry {
     this.decision = Objects.requireNonNull(event.decision(), "decision");
     this.basis = Objects.requireNonNull(event.basis(), "basis");
     this.basisReference = event.basisReference();
+    this.recordAgency = event.recordAgency() == null ? null : event.recordAgency().value();
   }
 
   /**
    * Every field in a fixed order, separated by a character no field contains, for the seal. A
-   * changed field changes this text and so the hash.
+   * changed field changes this text and so the hash. The record's authority came later: it is
+   * appended only when present, so entries sealed before it existed (all without one) hash as they
+   * did, while setting, changing or clearing it on any entry still breaks the chain.
    */
   String canonical() {
-    return String.join(
-        "\u001f",
-        String.valueOf(id),
-        occurredAt.toInstant().toString(),
-        staffSubject,
-        username,
-        String.valueOf(agency),
-        String.valueOf(unit),
-        String.valueOf(roles),
-        String.valueOf(clientAddress),
-        String.valueOf(sessionHash),
-        String.valueOf(participantId),
-        recordType,
-        String.valueOf(recordId),
-        String.valueOf(category),
-        action.name(),
-        decision.name(),
-        basis.name(),
-        String.valueOf(basisReference));
+    String fields =
+        String.join(
+            "\u001f",
+            String.valueOf(id),
+            occurredAt.toInstant().toString(),
+            staffSubject,
+            username,
+            String.valueOf(agency),
+            String.valueOf(unit),
+            String.valueOf(roles),
+            String.valueOf(clientAddress),
+            String.valueOf(sessionHash),
+            String.valueOf(participantId),
+            recordType,
+            String.valueOf(recordId),
+            String.valueOf(category),
+            action.name(),
+            decision.name(),
+            basis.name(),
+            String.valueOf(basisReference));
+    return recordAgency == null ? fields : fields + "\u001f" + recordAgency;
   }
 
   static String sha256(String text) {
@@ -204,5 +212,9 @@ public class AccessLogEntry {
 
   public String getBasisReference() {
     return basisReference;
+  }
+
+  public String getRecordAgency() {
+    return recordAgency;
   }
 }

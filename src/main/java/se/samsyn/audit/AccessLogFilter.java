@@ -4,8 +4,10 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * What an auditor looks for; every field is optional. A consent id finds the reads that consent
- * permitted; the basis finds, for instance, every emergency access.
+ * What an auditor looks for; every field is optional. {@code agency} is the acting staff's
+ * authority. A consent id finds the reads that consent permitted; the basis finds, for instance,
+ * every emergency access. What the auditor may see at all is their {@link AuditorScope}, applied on
+ * top.
  */
 public record AccessLogFilter(
     Long participantId,
@@ -21,10 +23,5 @@ public record AccessLogFilter(
 
   public static AccessLogFilter everything() {
     return new AccessLogFilter(null, null, null, null, null, null, null, null, null);
-  }
-
-  public AccessLogFilter forAgency(String onlyAgency) {
-    return new AccessLogFilter(
-        participantId, username, onlyAgency, from, to, action, decision, basis, consentId);
   }
 }

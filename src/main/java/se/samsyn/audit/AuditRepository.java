@@ -77,25 +77,31 @@ class AuditRepository {
         .getSingleResult();
   }
 
-  List<AccessLogEntry> search(AccessLogFilter filter, int first, int pageSize) {
+  List<AccessLogEntry> search(AuditorScope scope, AccessLogFilter filter, int first, int pageSize) {
     TypedQuery<AccessLogEntry> query =
         entityManager.createQuery(
-            "SELECT e FROM AccessLogEntry e" + where(filter) + " ORDER BY e.id DESC",
+            "SELECT e FROM AccessLogEntry e" + where(scope, filter) + " ORDER BY e.id DESC",
             AccessLogEntry.class);
-    bind(query, filter);
+    bind(query, scope, filter);
     return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
   }
 
-  long count(AccessLogFilter filter) {
+  long count(AuditorScope scope, AccessLogFilter filter) {
     TypedQuery<Long> query =
         entityManager.createQuery(
-            "SELECT COUNT(e) FROM AccessLogEntry e" + where(filter), Long.class);
-    bind(query, filter);
+            "SELECT COUNT(e) FROM AccessLogEntry e" + where(scope, filter), Long.class);
+    bind(query, scope, filter);
     return query.getSingleResult();
   }
 
-  private static String where(AccessLogFilter filter) {
+  /**
+   * An authority's auditor sees what its staff did and every access to its records by anyone else.
+   */
+  private static String where(AuditorScope scope, AccessLogFilter filter) {
     List<String> conditions = new ArrayList<>();
+    if (!scope.isWholeForbund()) {
+      conditions.add("(e.agency = :scope OR e.recordAgency = :scope)");
+    }
     if (filter.participantId() != null) {
       conditions.add("e.participantId = :participant");
     }
@@ -126,7 +132,8 @@ class AuditRepository {
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }
 
-  private static void bind(TypedQuery<?> query, AccessLogFilter filter) {
+  private static void bind(TypedQuery<?> query, AuditorScope scope, AccessLogFilter filter) {
+    scope.authority().ifPresent(own -> query.setParameter("scope", own.value()));
     if (filter.participantId() != null) {
       query.setParameter("participant", filter.participantId());
     }

@@ -30,7 +30,7 @@ public class AuditService {
 
   private static final int SEAL_BATCH = 10_000;
   private static final String HMAC = "HmacSHA256";
-  private static final String FORBUND = "FORBUND";
+  private static final String NO_AUTHORITY = "no authority";
 
   @Inject private AuditRepository repository;
   @Inject private AccessLog accessLog;
@@ -93,8 +93,13 @@ public class AuditService {
     return batch.size();
   }
 
-  /** Recomputes every checkpoint and seal from the entries as they are now. */
-  public VerificationResult verify() {
+  /**
+   * Recomputes every checkpoint and seal from the entries as they are now.
+   *
+   * @throws AuditorWithoutAuthorityException if the auditor's login names no authority
+   */
+  public VerificationResult verify(Actor auditor) {
+    requireScope(auditor);
     return verifyUpTo(Long.MAX_VALUE);
   }
 
@@ -137,8 +142,11 @@ public class AuditService {
   /**
    * The latest checkpoint as signed JSON, to be kept where the database administrator cannot
    * rewrite it.
+   *
+   * @throws AuditorWithoutAuthorityException if the auditor's login names no authority
    */
   public Optional<String> exportLatestCheckpoint(Actor actor) {
+    requireScope(actor);
     Optional<AccessLogCheckpoint> latest = repository.latestCheckpoint();
     latest.ifPresent(
         checkpoint ->
@@ -160,8 +168,11 @@ public class AuditService {
    * Checks the log against an exported checkpoint: the signature must be ours, the checkpoint must
    * still be in the database unchanged, and the entries up to it must still hash to it. A log whose
    * chain was recomputed after tampering fails here even if it is consistent in itself.
+   *
+   * @throws AuditorWithoutAuthorityException if the auditor's login names no authority
    */
-  public VerificationResult verifyAgainst(String exportedJson) {
+  public VerificationResult verifyAgainst(Actor auditor, String exportedJson) {
+    requireScope(auditor);
     JsonObject exported;
     String expected;
     try {
@@ -188,15 +199,21 @@ public class AuditService {
     return verifyUpTo(checkpointId);
   }
 
-  /** Entries matching the filter, newest first; limited to the auditor's own authority. */
+  /**
+   * Entries matching the filter, newest first, within the auditor's scope; none for a login without
+   * an authority (that attempt is logged as refused).
+   */
   public List<LoggedAccess> search(Actor auditor, AccessLogFilter filter, int first, int pageSize) {
-    AccessLogFilter allowed = allowedFor(auditor, filter);
-    logAuditorsRead(auditor, allowed, AccessAction.SEARCH);
-    return repository.search(allowed, first, pageSize).stream().map(LoggedAccess::of).toList();
+    return logAuditorsRead(auditor, filter, AccessAction.SEARCH)
+        .map(scope -> repository.search(scope, filter, first, pageSize))
+        .orElse(List.of())
+        .stream()
+        .map(LoggedAccess::of)
+        .toList();
   }
 
   public long count(Actor auditor, AccessLogFilter filter) {
-    return repository.count(allowedFor(auditor, filter));
+    return AuditorScope.of(auditor).map(scope -> repository.count(scope, filter)).orElse(0L);
   }
 
   /** At most this many entries go into one export; narrow the filter for more. */
@@ -204,13 +221,23 @@ public class AuditService {
 
   /** The entries matching the filter, for an export, which is logged as such. */
   public List<LoggedAccess> export(Actor auditor, AccessLogFilter filter) {
-    AccessLogFilter allowed = allowedFor(auditor, filter);
-    logAuditorsRead(auditor, allowed, AccessAction.EXPORT);
-    return repository.search(allowed, 0, MAX_EXPORT).stream().map(LoggedAccess::of).toList();
+    return logAuditorsRead(auditor, filter, AccessAction.EXPORT)
+        .map(scope -> repository.search(scope, filter, 0, MAX_EXPORT))
+        .orElse(List.of())
+        .stream()
+        .map(LoggedAccess::of)
+        .toList();
   }
 
-  /** Auditors' reads of the log are logged like every other read. */
-  private void logAuditorsRead(Actor auditor, AccessLogFilter filter, AccessAction action) {
+  /**
+   * Auditors' reads of the log are logged like every other read, a read refused for want of an
+   * authority too: an auditor without one is exactly who a reviewer wants to find.
+   *
+   * @return the auditor's scope, or empty if the read is refused
+   */
+  private Optional<AuditorScope> logAuditorsRead(
+      Actor auditor, AccessLogFilter filter, AccessAction action) {
+    Optional<AuditorScope> scope = AuditorScope.of(auditor);
     accessLog.record(
         auditor,
         new AccessEvent(
@@ -219,13 +246,21 @@ public class AuditService {
             null,
             null,
             action,
-            AccessDecision.PERMITTED,
-            AccessBasis.OWN_AUTHORITY,
-            null));
+            scope.isPresent() ? AccessDecision.PERMITTED : AccessDecision.REFUSED,
+            scope.isPresent() ? AccessBasis.OWN_AUTHORITY : AccessBasis.NONE,
+            scope.isPresent() ? null : NO_AUTHORITY));
+    return scope;
   }
 
-  private static AccessLogFilter allowedFor(Actor auditor, AccessLogFilter filter) {
-    return FORBUND.equals(auditor.agency()) ? filter : filter.forAgency(auditor.agency());
+  /**
+   * The log as a whole (its size, its checkpoints) is for auditors with an authority only.
+   *
+   * @throws AuditorWithoutAuthorityException if the auditor's login names no authority
+   */
+  private static void requireScope(Actor auditor) {
+    if (AuditorScope.of(auditor).isEmpty()) {
+      throw new AuditorWithoutAuthorityException();
+    }
   }
 
   private String signed(AccessLogCheckpoint checkpoint) {

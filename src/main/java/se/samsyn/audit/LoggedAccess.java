@@ -19,7 +19,8 @@ public record LoggedAccess(
     AccessAction action,
     AccessDecision decision,
     AccessBasis basis,
-    String basisReference)
+    String basisReference,
+    String recordAgency)
     implements Serializable {
 
   static LoggedAccess of(AccessLogEntry entry) {
@@ -38,6 +39,7 @@ public record LoggedAccess(
         entry.getAction(),
         entry.getDecision(),
         entry.getBasis(),
-        entry.getBasisReference());
+        entry.getBasisReference(),
+        entry.getRecordAgency());
   }
 }

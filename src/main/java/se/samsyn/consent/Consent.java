@@ -415,10 +415,13 @@ public class Consent {
 
   /** A consent names member authorities only: the förbund's own staff hold no case records. */
   private static String validAgency(String agency) {
-    return AgencyCode.parse(agency == null ? null : agency.strip())
-        .filter(AgencyCode::isMember)
-        .map(AgencyCode::value)
-        .orElseThrow(() -> new InvalidConsentException("consent.agencies.invalid"));
+    AgencyCode code =
+        AgencyCode.parse(agency == null ? null : agency.strip())
+            .orElseThrow(() -> new InvalidConsentException("consent.agencies.invalid"));
+    if (!code.isMember()) {
+      throw new InvalidConsentException("consent.agencies.memberOnly");
+    }
+    return code.value();
   }
 
   private static boolean blank(String text) {

@@ -135,6 +135,13 @@ class ConsentRepository {
         .getResultList();
   }
 
+  List<EmergencyAccess> emergencyAccessOf(String username) {
+    return entityManager
+        .createNamedQuery("EmergencyAccess.findByUser", EmergencyAccess.class)
+        .setParameter("username", username)
+        .getResultList();
+  }
+
   Optional<EmergencyAccess> findEmergencyAccess(long id) {
     return Optional.ofNullable(entityManager.find(EmergencyAccess.class, id));
   }

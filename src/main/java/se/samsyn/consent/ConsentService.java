@@ -18,6 +18,7 @@ import se.samsyn.audit.AccessDecision;
 import se.samsyn.audit.AccessEvent;
 import se.samsyn.audit.AccessLog;
 import se.samsyn.audit.Actor;
+import se.samsyn.audit.AuditorScope;
 import se.samsyn.notice.NoticeService;
 import se.samsyn.organisation.Agency;
 import se.samsyn.organisation.AgencyCode;
@@ -33,7 +34,6 @@ import se.samsyn.platform.Clocks;
 public class ConsentService {
 
   private static final String CONSENT = "consent";
-  private static final String FORBUND = "FORBUND";
   private static final int ENDING_NOTICE_DAYS = 14;
 
   @Inject private ConsentRepository repository;
@@ -388,9 +388,11 @@ public class ConsentService {
 
   /**
    * The consent register for an auditor: the consents naming the auditor's authority, or every
-   * consent for an auditor of the förbund; newest first. The auditor's read is logged.
+   * consent for an auditor of the förbund; newest first; none for a login without an authority. The
+   * auditor's read is logged, refused without an authority.
    */
   public List<RegisteredConsent> register(Actor auditor, int first, int pageSize) {
+    Optional<AuditorScope> scope = AuditorScope.of(auditor);
     accessLog.record(
         auditor,
         new AccessEvent(
@@ -399,21 +401,27 @@ public class ConsentService {
             null,
             null,
             AccessAction.READ,
-            AccessDecision.PERMITTED,
-            AccessBasis.OWN_AUTHORITY,
-            auditor.agency()));
+            scope.isPresent() ? AccessDecision.PERMITTED : AccessDecision.REFUSED,
+            scope.isPresent() ? AccessBasis.OWN_AUTHORITY : AccessBasis.NONE,
+            scope.isPresent() ? auditor.agency() : "no authority"));
     LocalDate today = today();
-    return repository.register(registerScope(auditor), first, pageSize).stream()
+    return scope
+        .map(s -> repository.register(registerScope(s), first, pageSize))
+        .orElse(List.of())
+        .stream()
         .map(c -> new RegisteredConsent(c.getParticipantId(), ConsentView.of(c, today)))
         .toList();
   }
 
   public long registerCount(Actor auditor) {
-    return repository.registerCount(registerScope(auditor));
+    return AuditorScope.of(auditor)
+        .map(scope -> repository.registerCount(registerScope(scope)))
+        .orElse(0L);
   }
 
-  private static String registerScope(Actor auditor) {
-    return FORBUND.equals(auditor.agency()) ? null : auditor.agency();
+  /** The authority the consents must name, or null for all of them (the förbund's auditor). */
+  private static String registerScope(AuditorScope scope) {
+    return scope.authority().map(AgencyCode::value).orElse(null);
   }
 
   private void log(Actor actor, Consent consent, AccessAction action) {

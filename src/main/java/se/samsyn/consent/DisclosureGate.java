@@ -214,6 +214,10 @@ public class DisclosureGate {
         .findFirst();
   }
 
+  /**
+   * The record's author goes into the log, so that the author's auditor finds every access to it; a
+   * participant as a whole (no author) is nobody's record.
+   */
   private void log(
       Actor reader, DisclosedRecord record, AccessAction action, Disclosure disclosure) {
     accessLog.record(
@@ -226,7 +230,8 @@ public class DisclosureGate {
             action,
             disclosure.permitted() ? AccessDecision.PERMITTED : AccessDecision.REFUSED,
             disclosure.basis(),
-            disclosure.basisReference(reader.agency())));
+            disclosure.basisReference(reader.agency()),
+            record.author()));
   }
 
   private LocalDate today() {

@@ -23,6 +23,9 @@ import java.time.ZoneOffset;
     name = "EmergencyAccess.findByParticipant",
     query = "SELECT a FROM EmergencyAccess a WHERE a.participantId = :participant")
 @NamedQuery(
+    name = "EmergencyAccess.findByUser",
+    query = "SELECT a FROM EmergencyAccess a WHERE a.username = :username ORDER BY a.openedAt")
+@NamedQuery(
     name = "EmergencyAccess.unreviewed",
     query = "SELECT a FROM EmergencyAccess a WHERE a.reviewedAt IS NULL ORDER BY a.openedAt")
 public class EmergencyAccess {
@@ -71,18 +74,26 @@ public class EmergencyAccess {
       String reason,
       Instant now,
       Duration duration) {
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidConsentException("emergency.reason.required");
-    }
-    if (reason.strip().length() > MAX_TEXT) {
-      throw new InvalidConsentException("consent.text.tooLong");
-    }
+    requireReason(reason);
     this.participantId = participantId;
     this.agency = agency;
     this.username = username;
     this.reason = reason.strip();
     this.openedAt = now.atOffset(ZoneOffset.UTC);
     this.expiresAt = now.plus(duration).atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * Checked before anyone is looked up as well, so that a request for an unknown person is refused
+   * exactly like one for a registered person.
+   */
+  static void requireReason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidConsentException("emergency.reason.required");
+    }
+    if (reason.strip().length() > MAX_TEXT) {
+      throw new InvalidConsentException("consent.text.tooLong");
+    }
   }
 
   /** Whether this access lets the user read the participant's records at that moment. */
@@ -92,9 +103,13 @@ public class EmergencyAccess {
         && moment.isBefore(expiresAt.toInstant());
   }
 
+  /** Nobody reviews their own emergency access, whatever roles they hold. */
   void review(String auditor, String note, Instant now) {
     if (reviewedAt != null) {
       throw new InvalidConsentException("emergency.review.done");
+    }
+    if (username.equals(auditor)) {
+      throw new InvalidConsentException("emergency.review.own");
     }
     if (note != null && note.strip().length() > MAX_TEXT) {
       throw new InvalidConsentException("consent.text.tooLong");

@@ -14,6 +14,8 @@ import se.samsyn.audit.AccessDecision;
 import se.samsyn.audit.AccessEvent;
 import se.samsyn.audit.AccessLog;
 import se.samsyn.audit.Actor;
+import se.samsyn.audit.AuditorScope;
+import se.samsyn.organisation.AgencyCode;
 
 /**
  * Emergency access (nödåtkomst). Off unless configuration enables it, because its legal ground
@@ -26,10 +28,11 @@ public class EmergencyAccessService {
 
   public static final String ENABLED = "samsyn.emergency-access.enabled";
   private static final String RECORD_TYPE = "emergency-access";
-  private static final String FORBUND = "FORBUND";
 
   @Inject private ConsentRepository repository;
   @Inject private AccessLog accessLog;
+  @Inject private DisclosureGate gate;
+  @Inject private ParticipantRegister participants;
 
   @Inject
   @ConfigProperty(name = ENABLED, defaultValue = "false")
@@ -46,22 +49,50 @@ public class EmergencyAccessService {
   }
 
   /**
-   * Opens emergency access to a participant the caller's feature has already found.
+   * Opens emergency access to the participant the caller's feature has looked up by number, or, if
+   * nobody has registered the person, logs the attempt (without the number, which names someone who
+   * is not a participant). Both go through the same checks in the same order and end alike, so
+   * nothing the caller is told distinguishes a registered person from an unknown one; the person
+   * then appears in {@link #openedBy}, through the gate.
    *
-   * @throws InvalidConsentException if emergency access is not enabled or no reason is given
+   * @throws InvalidConsentException if emergency access is not enabled, the caller's login names no
+   *     member authority, or no reason is given
    */
-  public void open(Actor actor, long participantId, String reason) {
+  public void open(Actor actor, Optional<Long> participantId, String reason) {
     if (!enabled) {
       throw new InvalidConsentException("emergency.disabled");
     }
+    if (AgencyCode.parse(actor.agency()).filter(AgencyCode::isMember).isEmpty()) {
+      throw new InvalidConsentException("emergency.noAuthority");
+    }
+    EmergencyAccess.requireReason(reason);
+    if (participantId.isEmpty()) {
+      accessLog.record(
+          actor,
+          new AccessEvent(
+              null,
+              RECORD_TYPE,
+              null,
+              null,
+              AccessAction.CREATE,
+              AccessDecision.REFUSED,
+              AccessBasis.EMERGENCY,
+              "no match"));
+      return;
+    }
     EmergencyAccess access =
         new EmergencyAccess(
-            participantId, actor.agency(), actor.username(), reason, Instant.now(clock), duration);
+            participantId.get(),
+            actor.agency(),
+            actor.username(),
+            reason,
+            Instant.now(clock),
+            duration);
     repository.persist(access);
     accessLog.record(
         actor,
         new AccessEvent(
-            participantId,
+            participantId.get(),
             RECORD_TYPE,
             String.valueOf(access.getId()),
             null,
@@ -72,10 +103,39 @@ public class EmergencyAccessService {
   }
 
   /**
+   * The people the caller may read under their own emergency access right now, each decided (and
+   * logged) by the gate before it is shown; none while emergency access is switched off.
+   */
+  public List<OpenEmergencyAccess> openedBy(Actor actor) {
+    if (!enabled) {
+      return List.of();
+    }
+    Instant now = Instant.now(clock);
+    return repository.emergencyAccessOf(actor.username()).stream()
+        .filter(access -> access.grants(actor.username(), now))
+        .flatMap(
+            access ->
+                participants.referenceOf(access.getParticipantId()).stream()
+                    .filter(
+                        reference ->
+                            gate.decideParticipant(
+                                    actor,
+                                    access.getParticipantId(),
+                                    reference,
+                                    InformationCategory.IDENTITY_AND_CONTACT,
+                                    AccessAction.SEARCH)
+                                .permitted())
+                    .map(reference -> new OpenEmergencyAccess(reference, access.getExpiresAt())))
+        .toList();
+  }
+
+  /**
    * The emergency accesses not yet reviewed, oldest first: those opened by the auditor's authority,
-   * or all for an auditor of the förbund. The auditor's read is logged.
+   * or all for an auditor of the förbund; none for a login without an authority. The auditor's read
+   * is logged, refused without an authority.
    */
   public List<EmergencyAccessView> reviewQueue(Actor auditor) {
+    Optional<AuditorScope> scope = AuditorScope.of(auditor);
     accessLog.record(
         auditor,
         new AccessEvent(
@@ -84,11 +144,14 @@ public class EmergencyAccessService {
             null,
             null,
             AccessAction.READ,
-            AccessDecision.PERMITTED,
-            AccessBasis.OWN_AUTHORITY,
-            auditor.agency()));
-    return repository.unreviewedEmergencyAccess().stream()
-        .filter(access -> mayReview(auditor, access))
+            scope.isPresent() ? AccessDecision.PERMITTED : AccessDecision.REFUSED,
+            scope.isPresent() ? AccessBasis.OWN_AUTHORITY : AccessBasis.NONE,
+            scope.isPresent() ? auditor.agency() : "no authority"));
+    return scope.stream()
+        .flatMap(
+            s ->
+                repository.unreviewedEmergencyAccess().stream()
+                    .filter(access -> s.covers(access.getAgency())))
         .map(EmergencyAccessView::of)
         .toList();
   }
@@ -97,10 +160,14 @@ public class EmergencyAccessService {
    * Marks an emergency access as reviewed, with the auditor's note.
    *
    * @return false if there is no such access the auditor may review
+   * @throws InvalidConsentException if it is the auditor's own access, or already reviewed
    */
   public boolean review(Actor auditor, long accessId, String note) {
+    Optional<AuditorScope> scope = AuditorScope.of(auditor);
     Optional<EmergencyAccess> access =
-        repository.findEmergencyAccess(accessId).filter(a -> mayReview(auditor, a));
+        repository
+            .findEmergencyAccess(accessId)
+            .filter(a -> scope.isPresent() && scope.get().covers(a.getAgency()));
     access.ifPresent(
         a -> {
           a.review(auditor.username(), note, Instant.now(clock));
@@ -117,9 +184,5 @@ public class EmergencyAccessService {
                   auditor.agency()));
         });
     return access.isPresent();
-  }
-
-  private static boolean mayReview(Actor auditor, EmergencyAccess access) {
-    return FORBUND.equals(auditor.agency()) || access.getAgency().equals(auditor.agency());
   }
 }

@@ -40,7 +40,7 @@ class AccessLogIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.feature("audit");
+    return Deployments.feature("audit", "organisation");
   }
 
   @Inject private AccessLog accessLog;
@@ -70,7 +70,7 @@ class AccessLogIT {
 
     sealAll();
 
-    VerificationResult result = auditService.verify();
+    VerificationResult result = auditService.verify(AUDITOR);
     assertTrue(result.intact(), result.toString());
     assertTrue(result.checkpoints() > 0);
   }
@@ -84,13 +84,13 @@ class AccessLogIT {
     try (Tampering tampering = new Tampering()) {
       tampering.execute(
           "UPDATE access_log_entry SET username = 'someone-else' WHERE id = " + position);
-      VerificationResult result = auditService.verify();
+      VerificationResult result = auditService.verify(AUDITOR);
       assertFalse(result.intact());
       assertEquals(position, result.firstBadPosition());
       tampering.execute(
           "UPDATE access_log_entry SET username = 'it-granskare' WHERE id = " + position);
     }
-    assertTrue(auditService.verify().intact());
+    assertTrue(auditService.verify(AUDITOR).intact());
   }
 
   @Test
@@ -102,12 +102,12 @@ class AccessLogIT {
     try (Tampering tampering = new Tampering()) {
       String copy = tampering.copyRow(position);
       tampering.execute("DELETE FROM access_log_entry WHERE id = " + position);
-      VerificationResult result = auditService.verify();
+      VerificationResult result = auditService.verify(AUDITOR);
       assertFalse(result.intact());
       assertEquals(position, result.firstBadPosition());
       tampering.execute(copy);
     }
-    assertTrue(auditService.verify().intact());
+    assertTrue(auditService.verify(AUDITOR).intact());
   }
 
   @Test
@@ -125,12 +125,12 @@ class AccessLogIT {
           tampering
               .copyRow(idWithReference("before-gap"))
               .replaceFirst("VALUES \\(\\d+", "VALUES (" + gap));
-      VerificationResult result = auditService.verify();
+      VerificationResult result = auditService.verify(AUDITOR);
       assertFalse(result.intact());
       assertEquals(gap, result.firstBadPosition());
       tampering.execute("DELETE FROM access_log_entry WHERE id = " + gap);
     }
-    assertTrue(auditService.verify().intact());
+    assertTrue(auditService.verify(AUDITOR).intact());
   }
 
   @Test
@@ -138,23 +138,24 @@ class AccessLogIT {
     write("exported");
     sealAll();
     String exported = auditService.exportLatestCheckpoint(AUDITOR).orElseThrow();
-    assertTrue(auditService.verifyAgainst(exported).intact());
+    assertTrue(auditService.verifyAgainst(AUDITOR, exported).intact());
     long position = idWithReference("exported");
 
     try (Tampering tampering = new Tampering()) {
       tampering.execute(
           "UPDATE access_log_entry SET client_address = '10.0.0.66' WHERE id = " + position);
       tampering.resealEverything();
-      assertTrue(auditService.verify().intact(), "the rewritten chain is consistent in itself");
+      assertTrue(
+          auditService.verify(AUDITOR).intact(), "the rewritten chain is consistent in itself");
 
-      VerificationResult result = auditService.verifyAgainst(exported);
+      VerificationResult result = auditService.verifyAgainst(AUDITOR, exported);
       assertFalse(result.intact(), "but not with what was exported before");
 
       tampering.execute(
           "UPDATE access_log_entry SET client_address = '127.0.0.1' WHERE id = " + position);
       tampering.resealEverything();
     }
-    assertTrue(auditService.verify().intact());
+    assertTrue(auditService.verify(AUDITOR).intact());
   }
 
   @Test
@@ -166,9 +167,9 @@ class AccessLogIT {
     String changed =
         exported.replaceFirst(
             "\"checkpointHash\":\"[0-9a-f]{64}\"", "\"checkpointHash\":\"" + "f".repeat(64) + "\"");
-    assertFalse(auditService.verifyAgainst(changed).intact());
-    assertFalse(auditService.verifyAgainst("{}").intact());
-    assertFalse(auditService.verifyAgainst("not json").intact());
+    assertFalse(auditService.verifyAgainst(AUDITOR, changed).intact());
+    assertFalse(auditService.verifyAgainst(AUDITOR, "{}").intact());
+    assertFalse(auditService.verifyAgainst(AUDITOR, "not json").intact());
   }
 
   @Test

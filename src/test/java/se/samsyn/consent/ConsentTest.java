@@ -109,7 +109,7 @@ class ConsentTest {
   @Test
   void aConsentNamesMemberAuthoritiesOnly() {
     assertRefused(
-        "consent.agencies.invalid",
+        "consent.agencies.memberOnly",
         terms(Set.of("FK", "FORBUND"), Set.of(InformationCategory.NOTES), FROM, UNTIL));
   }
 

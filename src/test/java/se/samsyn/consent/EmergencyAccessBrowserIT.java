@@ -15,8 +15,9 @@ import se.samsyn.test.Tokens;
 
 /**
  * With emergency access switched on (as this test run has it), Arbetsförmedlingen's case worker
- * opens a person only Försäkringskassan knows, after giving a reason and confirming; the page says
- * so, and the log reviewer finds the access in the review queue and reviews it.
+ * opens a person only Försäkringskassan knows, after giving a reason and confirming; the page lists
+ * the person, who opens under a banner, and the log reviewer finds the access in the review queue
+ * and reviews it.
  */
 class EmergencyAccessBrowserIT extends BrowserTest {
 
@@ -43,6 +44,11 @@ class EmergencyAccessBrowserIT extends BrowserTest {
         .sendKeys(REASON);
     browser.findElement(By.id("search:emergency-open")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("search:confirm-yes"))).click();
+    // The answer is the same for an unknown number; the person is then listed, through the gate.
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.id("search:emergency-accesses:0:emergency-person")))
+        .click();
     wait.until(
         ExpectedConditions.visibilityOfElementLocated(By.id("participant:emergency-banner")));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), NOTE));

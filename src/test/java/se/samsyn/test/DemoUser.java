@@ -12,6 +12,9 @@ public enum DemoUser {
   NYKVARN_CASE_WORKER("nykvarn.handlaggare", "Eva Ek", "KOMMUN-0140", List.of("case-worker")),
   COORDINATOR("samordnare", "Fatima Falk", "REGION", List.of("case-worker", "coordinator")),
   AUDITOR("granskare", "Gustav Gran", "FORBUND", List.of("auditor")),
+  FK_AUDITOR("fk.granskare", "Greta Granlund", "FK", List.of("auditor")),
+  /** An auditor whose token carries no agency claim: sees nothing. */
+  AUDITOR_WITHOUT_AUTHORITY("granskare.utan.myndighet", "Gösta Gränslös", null, List.of("auditor")),
   STATISTICS("statistik", "Hanna Holm", "FORBUND", List.of("statistics")),
   ADMIN("admin", "Ivar Isaksson", "FORBUND", List.of("admin"));
 

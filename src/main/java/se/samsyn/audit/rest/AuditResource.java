@@ -21,7 +21,10 @@ import se.samsyn.audit.VerificationResult;
 import se.samsyn.platform.rest.Problem;
 import se.samsyn.security.CurrentUser;
 
-/** The access log for auditors: search, CSV export, verification, signed checkpoints. */
+/**
+ * The access log for auditors: search, CSV export, verification, signed checkpoints. An auditor
+ * whose login names no authority gets empty lists and 403 for the log as a whole.
+ */
 @Path("audit")
 @RolesAllowed("auditor")
 public class AuditResource {
@@ -60,7 +63,7 @@ public class AuditResource {
   @Path("verification")
   @Produces(MediaType.APPLICATION_JSON)
   public VerificationResult verification() {
-    return auditService.verify();
+    return auditService.verify(currentUser.actor());
   }
 
   @GET
@@ -79,6 +82,6 @@ public class AuditResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public VerificationResult verifyAgainst(String exportedCheckpoint) {
-    return auditService.verifyAgainst(exportedCheckpoint);
+    return auditService.verifyAgainst(currentUser.actor(), exportedCheckpoint);
   }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -21,6 +22,7 @@ import se.samsyn.audit.AccessLogFilter;
 import se.samsyn.audit.AuditService;
 import se.samsyn.audit.LoggedAccess;
 import se.samsyn.audit.VerificationResult;
+import se.samsyn.platform.BusinessException;
 import se.samsyn.security.CurrentUser;
 
 /** The auditor's access log: filter, page through, export as CSV, verify the seals. */
@@ -47,7 +49,11 @@ public class AccessLogBacking implements Serializable {
   private final Entries entries = new Entries();
 
   public void verify() {
-    verification = auditService.verify();
+    try {
+      verification = auditService.verify(currentUser.actor());
+    } catch (BusinessException e) {
+      Messages.addGlobalError(e.messageKey(), e.parameters());
+    }
   }
 
   public void exportCsv() throws IOException {

@@ -38,8 +38,11 @@ public class EmergencyReviewBacking implements Serializable {
 
   public void review() {
     try {
-      emergencyAccessService.review(currentUser.actor(), reviewing.id(), note);
-      Messages.addGlobalInfo("emergency.queue.reviewed");
+      if (emergencyAccessService.review(currentUser.actor(), reviewing.id(), note)) {
+        Messages.addGlobalInfo("emergency.queue.reviewed");
+      } else {
+        Messages.addGlobalError("emergency.review.notYours");
+      }
       load();
     } catch (BusinessException e) {
       Messages.addGlobalError(e.messageKey(), e.parameters());

@@ -3,11 +3,14 @@ package se.samsyn.participant.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
 import se.samsyn.consent.EmergencyAccessService;
 import se.samsyn.participant.ParticipantService;
 import se.samsyn.participant.PersonalIdentityNumber;
@@ -16,7 +19,9 @@ import se.samsyn.security.CurrentUser;
 
 /**
  * Emergency access (nödåtkomst) to one participant, by personal identity number and with a reason;
- * 403 while configuration has it switched off.
+ * 403 while configuration has it switched off. Opening answers a registered and an unknown person
+ * with the same 202 and the same body, so it cannot be used to learn who is registered; the people
+ * the caller may then read are listed by GET, through the disclosure gate.
  */
 @Path("emergency-access")
 @RolesAllowed({"case-worker", "coordinator"})
@@ -39,15 +44,28 @@ public class EmergencyAccessResource {
     if (parsed.number().isEmpty()) {
       return RequestedNumber.invalid(parsed);
     }
-    return participantService
-        .openEmergencyAccess(currentUser.actor(), parsed.number().get(), body.reason())
+    participantService.openEmergencyAccess(
+        currentUser.actor(), parsed.number().get(), body.reason());
+    return Response.accepted(REQUESTED).build();
+  }
+
+  /** The people the caller may read under their own emergency access now. */
+  @GET
+  public List<OpenEmergencyAccessDto> opened() {
+    return emergencyAccessService.openedBy(currentUser.actor()).stream()
         .map(
-            reference ->
-                Response.status(Response.Status.CREATED)
-                    .entity(new ReferenceDto(reference))
-                    .build())
-        .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "No such participant"));
+            access -> new OpenEmergencyAccessDto(access.participantReference(), access.expiresAt()))
+        .toList();
   }
 
   public record EmergencyAccessRequestDto(String personalIdentityNumber, String reason) {}
+
+  public record EmergencyAccessRequestedDto(String detail) {}
+
+  public record OpenEmergencyAccessDto(String reference, Instant expiresAt) {}
+
+  private static final EmergencyAccessRequestedDto REQUESTED =
+      new EmergencyAccessRequestedDto(
+          "If the person is registered, your emergency access to them is open:"
+              + " GET /api/emergency-access lists the people you may now read.");
 }

@@ -16,6 +16,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import se.samsyn.consent.EmergencyAccessService;
+import se.samsyn.consent.OpenEmergencyAccess;
 import se.samsyn.participant.ParticipantService;
 import se.samsyn.participant.ParticipantSort;
 import se.samsyn.participant.ParticipantSummary;
@@ -38,6 +39,7 @@ public class ParticipantSearchBacking implements Serializable {
   private String query;
   private boolean searched;
   private String emergencyReason;
+  private List<OpenEmergencyAccess> openEmergencyAccesses;
   private final Results results = new Results();
 
   public void search() {
@@ -45,28 +47,32 @@ public class ParticipantSearchBacking implements Serializable {
   }
 
   /**
-   * Opens emergency access to the searched person and shows them; the user has confirmed that the
-   * access is marked in the log and reviewed.
+   * Opens emergency access to the searched person; the user has confirmed that the access is marked
+   * in the log and reviewed. The page answers a registered and an unknown person alike and then
+   * lists the people the user may read under emergency access, as the service decides.
    */
-  public String openEmergencyAccess() {
+  public void openEmergencyAccess() {
     Optional<PersonalIdentityNumber> number =
         PersonalIdentityNumber.tryParse(query == null ? "" : query, LocalDate.now(SWEDEN));
     if (number.isEmpty()) {
       Messages.addGlobalError("emergency.numberRequired");
-      return null;
+      return;
     }
     try {
-      Optional<String> reference =
-          participantService.openEmergencyAccess(
-              currentUser.actor(), number.get(), emergencyReason);
-      if (reference.isPresent()) {
-        return "/participant/view?faces-redirect=true&ref=" + reference.get();
-      }
-      Messages.addGlobalError("emergency.notFound");
+      participantService.openEmergencyAccess(currentUser.actor(), number.get(), emergencyReason);
+      Messages.addGlobalInfo("emergency.requested");
+      openEmergencyAccesses = emergencyAccessService.openedBy(currentUser.actor());
     } catch (BusinessException e) {
       Messages.addGlobalError(e.messageKey(), e.parameters());
     }
-    return null;
+  }
+
+  /** Loaded once per view: each person listed is a gated read, logged. */
+  public List<OpenEmergencyAccess> getOpenEmergencyAccesses() {
+    if (openEmergencyAccesses == null) {
+      openEmergencyAccesses = emergencyAccessService.openedBy(currentUser.actor());
+    }
+    return openEmergencyAccesses;
   }
 
   public boolean isEmergencyAccessEnabled() {
