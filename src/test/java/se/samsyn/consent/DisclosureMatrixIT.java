@@ -79,6 +79,31 @@ class DisclosureMatrixIT {
           "POST /restrictions/{id}/lifting");
 
   /**
+   * Endpoints that take a participant, a number or a record id in the body or query string, and the
+   * test that tries them from another authority.
+   */
+  private static final Map<String, String> BODY_AND_QUERY_ENDPOINTS =
+      Map.of(
+          "POST /participants",
+          "anAuthorityReachesNoRecordOfAnotherThroughAPersonBothKnow (a known number registers"
+              + " like a new one)",
+          "POST /participants/search",
+          "searchFindsThePersonOnlyUnderAValidConsent, aNameKnownOnlyToAnotherAuthorityFindsNoOne",
+          "POST /emergency-access",
+          "AuditorScopeIT (a known and an unknown number answer alike)",
+          "GET /audit/entries",
+          "theAuditFiltersReachNothingForACaseWorker, AuditorScopeIT",
+          "GET /audit/entries.csv",
+          "theAuditFiltersReachNothingForACaseWorker, AuditorScopeIT");
+
+  /** The servlets; none takes a participant or a record id. */
+  private static final Set<String> SERVLETS =
+      Set.of(
+          "se.samsyn.platform.OpenApiServlet",
+          "se.samsyn.security.CallbackServlet",
+          "se.samsyn.security.LogoutServlet");
+
+  /**
    * The pages that show a participant (they take a "ref"), and what shows their content: on the
    * consent page, the status cell of a real consent row (a header or hint would not do).
    */
@@ -172,6 +197,58 @@ class DisclosureMatrixIT {
       }
     }
     assertEquals(Set.of(), uncovered, "endpoints without a disclosure test");
+  }
+
+  @Test
+  void everyEndpointThatTakesAnIdInItsBodyOrQueryAndEveryServletIsCoveredHere() {
+    assertEquals(
+        BODY_AND_QUERY_ENDPOINTS.keySet(),
+        ResourcePaths.endpointsTakingIdsOutsideThePath().stream()
+            .filter(endpoint -> !PARTICIPANT_ENDPOINTS.containsKey(endpoint))
+            .filter(endpoint -> !RECORD_ENDPOINTS.contains(endpoint))
+            .collect(java.util.stream.Collectors.toSet()),
+        "endpoints taking an id in the body or query without a disclosure test");
+    assertEquals(SERVLETS, ResourcePaths.servlets(), "servlets without a disclosure test");
+  }
+
+  @Test
+  void aNameKnownOnlyToAnotherAuthorityFindsNoOne() throws IOException, InterruptedException {
+    for (DemoUser reader : READERS) {
+      String found =
+          ok(Api.post(
+                  Tokens.accessToken(reader),
+                  "/api/participants/search",
+                  "{\"query\":\"Matris Efternamn" + Situation.NO_CONSENT.ordinal() + "\"}"))
+              .body();
+      assertFalse(found.contains(PEOPLE.get(Situation.NO_CONSENT).reference()), found);
+    }
+    String forAf =
+        ok(Api.post(
+                af,
+                "/api/participants/search",
+                "{\"query\":\"Matris Efternamn" + Situation.VALID.ordinal() + "\"}"))
+            .body();
+    assertTrue(forAf.contains(PEOPLE.get(Situation.VALID).reference()), forAf);
+  }
+
+  @Test
+  void theAuditFiltersReachNothingForACaseWorker() throws IOException, InterruptedException {
+    Person person = PEOPLE.get(Situation.VALID);
+    long participantId =
+        Api.json(ok(Api.get(auditor, "/api/audit/entries?pageSize=1&staff=fk.handlaggare")).body())
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("participantId")
+            .longValue();
+    for (String path :
+        List.of(
+            "/api/audit/entries?participant=" + participantId,
+            "/api/audit/entries.csv?participant=" + participantId,
+            "/api/audit/entries?consent=" + person.consent())) {
+      HttpResponse<String> response = Api.get(af, path);
+      assertEquals(403, response.statusCode(), path + " → " + response.body());
+      assertFalse(response.body().contains(person.reference()), response.body());
+    }
   }
 
   @Test

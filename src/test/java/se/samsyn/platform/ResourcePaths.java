@@ -42,6 +42,90 @@ public final class ResourcePaths {
     return endpoints;
   }
 
+  /**
+   * The names by which a participant, a person's number or a record is named outside a path: query
+   * parameters (also those of a {@code @BeanParam}) and the components of a request body record.
+   */
+  private static final java.util.regex.Pattern ID_LIKE =
+      java.util.regex.Pattern.compile(
+          "(?i).*(reference|participant|number|query|consent|restriction|staff|id)");
+
+  /**
+   * Every endpoint that takes a participant, a person's number or a record id in its query string
+   * or body, so that each gets the same disclosure test as a path id.
+   */
+  public static Set<String> endpointsTakingIdsOutsideThePath() {
+    Set<String> endpoints = new TreeSet<>();
+    try (Stream<java.nio.file.Path> files = Files.walk(CLASSES)) {
+      files
+          .filter(file -> file.toString().endsWith(".class"))
+          .map(ResourcePaths::load)
+          .filter(type -> type.isAnnotationPresent(Path.class))
+          .forEach(
+              type -> {
+                for (Method method : type.getDeclaredMethods()) {
+                  if (takesIdOutsideThePath(method)) {
+                    endpoints.addAll(endpointsOf(type, method));
+                  }
+                }
+              });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return endpoints;
+  }
+
+  /** The servlets of the application, which the JAX-RS model does not describe. */
+  public static Set<String> servlets() {
+    Set<String> servlets = new TreeSet<>();
+    try (Stream<java.nio.file.Path> files = Files.walk(CLASSES)) {
+      files
+          .filter(file -> file.toString().endsWith(".class"))
+          .map(ResourcePaths::load)
+          .filter(type -> type.isAnnotationPresent(jakarta.servlet.annotation.WebServlet.class))
+          .forEach(type -> servlets.add(type.getName()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return servlets;
+  }
+
+  private static boolean takesIdOutsideThePath(Method method) {
+    for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+      jakarta.ws.rs.QueryParam query = parameter.getAnnotation(jakarta.ws.rs.QueryParam.class);
+      if (query != null && ID_LIKE.matcher(query.value()).matches()) {
+        return true;
+      }
+      if (parameter.isAnnotationPresent(jakarta.ws.rs.BeanParam.class)
+          && Arrays.stream(parameter.getType().getDeclaredFields())
+              .map(field -> field.getAnnotation(jakarta.ws.rs.QueryParam.class))
+              .anyMatch(q -> q != null && ID_LIKE.matcher(q.value()).matches())) {
+        return true;
+      }
+      if (parameter.getAnnotations().length == 0
+          && parameter.getType().isRecord()
+          && Arrays.stream(parameter.getType().getRecordComponents())
+              .anyMatch(component -> ID_LIKE.matcher(component.getName()).matches())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> endpointsOf(Class<?> resource, Method method) {
+    return endpointsOf(resource).stream()
+        .filter(
+            endpoint -> {
+              Path path = method.getAnnotation(Path.class);
+              String base = join("", resource.getAnnotation(Path.class).value());
+              return endpoint.endsWith(" " + (path == null ? base : join(base, path.value())))
+                  && Arrays.stream(method.getAnnotations())
+                      .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
+                      .anyMatch(h -> h != null && endpoint.startsWith(h.value() + " "));
+            })
+        .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+  }
+
   private static Set<String> endpointsOf(Class<?> resource) {
     String base = join("", resource.getAnnotation(Path.class).value());
     Set<String> endpoints = new TreeSet<>();
