@@ -202,6 +202,28 @@ class InsiderMatrixIT {
   }
 
   @Test
+  void theRestrictedAuthorityNeitherReadsNorLiftsTheRestriction()
+      throws IOException, InterruptedException {
+    String restrictions =
+        "/api/participants/" + PEOPLE.get(Situation.RESTRICTED).reference() + "/restrictions";
+    JsonObject restriction =
+        Api.json(ok(Api.get(fk, restrictions)).body()).asJsonArray().getJsonObject(0);
+    long id = restriction.getJsonNumber("id").longValue();
+
+    assertEquals("[]", ok(Api.get(af, restrictions)).body());
+    HttpResponse<String> lifting =
+        Api.post(af, "/api/restrictions/" + id + "/lifting", "{\"reason\":\"AF vill läsa\"}");
+    HttpResponse<String> unknown =
+        Api.post(af, "/api/restrictions/999999999/lifting", "{\"reason\":\"AF vill läsa\"}");
+
+    assertEquals(404, lifting.statusCode(), lifting.body());
+    assertEquals(unknown.body(), lifting.body(), "reads like an unknown restriction");
+    JsonObject after =
+        Api.json(ok(Api.get(fk, restrictions)).body()).asJsonArray().getJsonObject(0);
+    assertTrue(after.isNull("liftedAt") || !after.containsKey("liftedAt"), after.toString());
+  }
+
+  @Test
   void aConsentToOneMunicipalityReachesNotTheOther() throws IOException, InterruptedException {
     String sodertalje = Tokens.accessToken(DemoUser.SODERTALJE_CASE_WORKER);
     String nykvarn = Tokens.accessToken(DemoUser.NYKVARN_CASE_WORKER);
