@@ -41,6 +41,7 @@ import se.samsyn.participant.ParticipantSummary;
 import se.samsyn.participant.PersonalIdentityNumber;
 import se.samsyn.participant.Sex;
 import se.samsyn.test.Deployments;
+import se.samsyn.test.MovableClock;
 import se.samsyn.timeline.Timeline;
 import se.samsyn.timeline.TimelineEntry;
 import se.samsyn.timeline.TimelineService;
@@ -57,7 +58,8 @@ class ConsentServiceIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.feature(
-        "consent", "participant", "timeline", "note", "notice", "audit", "organisation");
+            "consent", "participant", "timeline", "note", "notice", "audit", "organisation")
+        .addClass(MovableClock.class);
   }
 
   @Inject private ConsentService consents;
@@ -590,6 +592,41 @@ class ConsentServiceIT {
             .messageKey());
     assertTrue(consents.attachDocument(fk, consent, "samtycke.pdf", pdf));
     assertEquals("samtycke.pdf", consents.document(af, consent).orElseThrow().fileName());
+  }
+
+  @Test
+  void aConfirmedConsentStopsAtItsEndDateWithoutAnyJob() {
+    Actor fk = staff("FK");
+    Actor af = staff("AF");
+    String reference = register(fk, "195712302842");
+    register(af, "195712302842");
+    notes.write(af, reference, note("AF:s anteckning om arbetsträning")).orElseThrow();
+    long consent =
+        consents
+            .record(
+                fk,
+                reference,
+                terms(
+                    Set.of("FK", "AF"),
+                    Set.of(InformationCategory.NOTES),
+                    TODAY.plusDays(2),
+                    TODAY.plusDays(5)))
+            .orElseThrow();
+    consents.confirm(af, consent, ConfirmationBasis.SIGNED_FORM_SEEN, null);
+    try {
+      assertEquals(List.of(), texts(timelines.timeline(fk, reference).orElseThrow()), "upcoming");
+      MovableClock.moveBy(java.time.Duration.ofDays(3));
+      assertEquals(
+          List.of("AF:s anteckning om arbetsträning"),
+          texts(timelines.timeline(fk, reference).orElseThrow()),
+          "in force");
+      MovableClock.moveBy(java.time.Duration.ofDays(6));
+      assertEquals(List.of(), texts(timelines.timeline(fk, reference).orElseThrow()), "ended");
+      assertEquals(
+          ConsentStatus.EXPIRED, consents.consents(fk, reference).orElseThrow().get(0).status());
+    } finally {
+      MovableClock.reset();
+    }
   }
 
   private List<String> found(Actor actor, String query) {
