@@ -3,6 +3,7 @@ package se.samsyn.consent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.samsyn.test.Api.ok;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -597,13 +598,6 @@ class DisclosureMatrixIT {
     if (!holds) {
       failures.add(what + " → " + response.statusCode() + " " + response.body());
     }
-  }
-
-  private static HttpResponse<String> ok(HttpResponse<String> response) {
-    assertTrue(
-        response.statusCode() / 100 == 2,
-        response.request().method() + " " + response.uri() + " → " + response.body());
-    return response;
   }
 
   private static JsonObject json(String text) {

@@ -1,12 +1,15 @@
 package se.samsyn.platform;
 
+import jakarta.servlet.annotation.WebServlet;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -30,16 +33,21 @@ public final class ResourcePaths {
   /** Every endpoint as its HTTP method and path, such as {@code GET /participants/{reference}}. */
   public static Set<String> endpoints() {
     Set<String> endpoints = new TreeSet<>();
+    classesAnnotated(Path.class).forEach(type -> endpoints.addAll(endpointsOf(type)));
+    return endpoints;
+  }
+
+  /** The compiled classes of the application that carry the annotation. */
+  private static List<Class<?>> classesAnnotated(Class<? extends Annotation> annotation) {
     try (Stream<java.nio.file.Path> files = Files.walk(CLASSES)) {
-      files
+      return files
           .filter(file -> file.toString().endsWith(".class"))
-          .map(ResourcePaths::load)
-          .filter(type -> type.isAnnotationPresent(Path.class))
-          .forEach(type -> endpoints.addAll(endpointsOf(type)));
+          .<Class<?>>map(ResourcePaths::load)
+          .filter(type -> type.isAnnotationPresent(annotation))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return endpoints;
   }
 
   /**
@@ -56,21 +64,12 @@ public final class ResourcePaths {
    */
   public static Set<String> endpointsTakingIdsOutsideThePath() {
     Set<String> endpoints = new TreeSet<>();
-    try (Stream<java.nio.file.Path> files = Files.walk(CLASSES)) {
-      files
-          .filter(file -> file.toString().endsWith(".class"))
-          .map(ResourcePaths::load)
-          .filter(type -> type.isAnnotationPresent(Path.class))
-          .forEach(
-              type -> {
-                for (Method method : type.getDeclaredMethods()) {
-                  if (takesIdOutsideThePath(method)) {
-                    endpoints.addAll(endpointsOf(type, method));
-                  }
-                }
-              });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (Class<?> type : classesAnnotated(Path.class)) {
+      for (Method method : type.getDeclaredMethods()) {
+        if (takesIdOutsideThePath(method)) {
+          endpoints.addAll(endpointsOf(type, method));
+        }
+      }
     }
     return endpoints;
   }
@@ -78,15 +77,7 @@ public final class ResourcePaths {
   /** The servlets of the application, which the JAX-RS model does not describe. */
   public static Set<String> servlets() {
     Set<String> servlets = new TreeSet<>();
-    try (Stream<java.nio.file.Path> files = Files.walk(CLASSES)) {
-      files
-          .filter(file -> file.toString().endsWith(".class"))
-          .map(ResourcePaths::load)
-          .filter(type -> type.isAnnotationPresent(jakarta.servlet.annotation.WebServlet.class))
-          .forEach(type -> servlets.add(type.getName()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    classesAnnotated(WebServlet.class).forEach(type -> servlets.add(type.getName()));
     return servlets;
   }
 

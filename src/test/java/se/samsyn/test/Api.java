@@ -87,6 +87,21 @@ public final class Api {
     return json(created.body()).asJsonObject().getString("reference");
   }
 
+  /** The response, once it is asserted to be a success (2xx), naming the request otherwise. */
+  public static HttpResponse<String> ok(HttpResponse<String> response) {
+    if (response.statusCode() / 100 != 2) {
+      throw new AssertionError(
+          response.request().method()
+              + " "
+              + response.uri()
+              + " → "
+              + response.statusCode()
+              + " "
+              + response.body());
+    }
+    return response;
+  }
+
   public static JsonStructure json(String text) {
     return Json.createReader(new StringReader(text)).read();
   }
