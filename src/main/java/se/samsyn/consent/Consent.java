@@ -258,7 +258,7 @@ public class Consent {
 
   /** Where a named authority stands on the consent now. */
   public ConfirmationStatus confirmationOf(String agency) {
-    if (agency.equals(recordedByAgency)) {
+    if (recordedByAgency.equals(agency)) {
       return ConfirmationStatus.RECORDED;
     }
     return latestAnswer(agency)
@@ -288,8 +288,8 @@ public class Consent {
    * Only then may a reader learn that the authority has records it may not see.
    */
   public boolean disclosesInvolvementOf(String author, String reader) {
-    return agencies.contains(reader)
-        && agencies.contains(author)
+    return names(reader)
+        && names(author)
         && (author.equals(recordedByAgency)
             || confirmations.stream()
                 .anyMatch(
@@ -392,8 +392,8 @@ public class Consent {
    */
   public boolean covers(String from, String to, InformationCategory category, LocalDate day) {
     return status(day) == ConsentStatus.ACTIVE
-        && agencies.contains(from)
-        && agencies.contains(to)
+        && names(from)
+        && names(to)
         && categories.contains(category)
         && confirmationOf(from).releases();
   }
@@ -409,8 +409,9 @@ public class Consent {
     return day.isAfter(validUntil) ? ConsentStatus.EXPIRED : ConsentStatus.ACTIVE;
   }
 
+  /** Whether the consent names the authority; a caller without one is named by none. */
   boolean names(String agency) {
-    return agencies.contains(agency);
+    return agency != null && agencies.contains(agency);
   }
 
   /** A consent names member authorities only: the förbund's own staff hold no case records. */

@@ -107,6 +107,16 @@ class ConsentTest {
   }
 
   @Test
+  void aCallerWithoutAnAuthorityIsNamedByNoConsent() {
+    Consent consent =
+        consent(terms(Set.of("FK", "AF"), Set.of(InformationCategory.NOTES), FROM, UNTIL));
+
+    assertFalse(consent.names(null));
+    assertFalse(consent.covers("FK", null, InformationCategory.NOTES, FROM));
+    assertEquals(ConfirmationStatus.AWAITING, consent.confirmationOf(null));
+  }
+
+  @Test
   void aConsentNamesMemberAuthoritiesOnly() {
     assertRefused(
         "consent.agencies.memberOnly",
