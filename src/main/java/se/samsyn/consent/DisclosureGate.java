@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -156,6 +157,27 @@ public class DisclosureGate {
    */
   public Set<Long> participantsDisclosedTo(AgencyCode reader, InformationCategory category) {
     return Set.copyOf(repository.participantsWithActiveConsent(reader.value(), category, today()));
+  }
+
+  /**
+   * The (participant, authoring authority) pairs whose records of the category an active consent
+   * lets reach the reader today, unless a restriction forbids it. Decides nothing by itself: a
+   * record found through it is decided and logged before it is shown.
+   */
+  public Set<DisclosedSource> sourcesDisclosedTo(AgencyCode reader, InformationCategory category) {
+    LocalDate today = today();
+    Set<DisclosedSource> sources = new HashSet<>();
+    for (long participantId :
+        repository.participantsWithActiveConsent(reader.value(), category, today)) {
+      for (Consent consent : repository.findByParticipant(participantId)) {
+        consent.getAgencies().stream()
+            .filter(author -> !author.equals(reader.value()))
+            .filter(author -> consent.covers(author, reader.value(), category, today))
+            .forEach(
+                author -> sources.add(new DisclosedSource(participantId, AgencyCode.of(author))));
+      }
+    }
+    return sources;
   }
 
   /** The reader's own open emergency access, counted only while configuration enables it. */
