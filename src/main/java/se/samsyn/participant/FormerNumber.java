@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import se.samsyn.organisation.AgencyCode;
 
 /**
@@ -39,12 +40,16 @@ public class FormerNumber {
   @Column(name = "personal_identity_number", nullable = false, updatable = false)
   private PersonalIdentityNumber number;
 
+  /**
+   * The codes as text: EclipseLink applies no converter to a query parameter compared with an
+   * element of a collection, so a search compares {@link AgencyCode#value()}.
+   */
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "former_identity_number_agency",
       joinColumns = @JoinColumn(name = "former_number_id"))
   @Column(name = "agency", nullable = false, updatable = false)
-  private Set<AgencyCode> knownTo = new HashSet<>();
+  private Set<String> knownTo = new HashSet<>();
 
   @Column(name = "changed_by", nullable = false, updatable = false)
   private String changedBy;
@@ -74,7 +79,7 @@ public class FormerNumber {
     }
     this.participant = Objects.requireNonNull(participant, "participant");
     this.number = participant.getPersonalIdentityNumber();
-    this.knownTo = new HashSet<>(knownTo);
+    this.knownTo = knownTo.stream().map(AgencyCode::value).collect(Collectors.toSet());
     this.agency = Objects.requireNonNull(agency, "agency");
     this.changedBy = Objects.requireNonNull(changedBy, "changed by");
     this.reason = reason.strip();

@@ -110,7 +110,13 @@ class ParticipantRepository {
     if (criteria.searchesNames() && !disclosedIdentities.isEmpty()) {
       query.setParameter("disclosedIdentities", disclosedIdentities);
     }
-    criteria.number().ifPresent(number -> query.setParameter("number", number));
+    criteria
+        .number()
+        .ifPresent(
+            number -> {
+              query.setParameter("number", number);
+              query.setParameter("agencyCode", agency.value());
+            });
     for (int i = 0; i < criteria.nameWords().size(); i++) {
       query.setParameter(
           "word" + i, "%" + criteria.nameWords().get(i).toLowerCase(Locale.ROOT) + "%");

@@ -21,7 +21,7 @@ record SearchCriteria(
   String condition(boolean disclosedIdentities) {
     if (number.isPresent()) {
       return " AND (p.personalIdentityNumber = :number OR EXISTS (SELECT f FROM FormerNumber f"
-          + " JOIN f.knownTo k WHERE f.participant = p AND f.number = :number AND k = :agency))";
+          + " JOIN f.knownTo k WHERE f.participant = p AND f.number = :number AND k = :agencyCode))";
     }
     if (nameWords.isEmpty()) {
       return "";

@@ -9,27 +9,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import se.samsyn.participant.InvalidNumberException;
 import se.samsyn.participant.ParticipantIdentityService;
 import se.samsyn.platform.rest.Problem;
 import se.samsyn.security.CurrentUser;
 
 /**
- * The identity facts all authorities share: the protected-identity marker and the personal identity
- * number. Only an authority with an open case changes them; for anyone else the answer is 404, as
- * for a participant that does not exist.
+ * The protected-identity marker, a safety marker every authority engaged with the person sees. Only
+ * an authority with an open case sets or lifts it; for anyone else the answer is 404, as for a
+ * participant that does not exist.
  */
-@Path("participants/{reference}")
+@Path("participants/{reference}/protected-identity")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class ParticipantIdentityResource {
+public class ProtectedIdentityResource {
 
   @Inject private ParticipantIdentityService identityService;
   @Inject private CurrentUser currentUser;
 
   /** Marks the identity protected for every authority engaged with the person. */
   @POST
-  @Path("protected-identity")
   @RolesAllowed({"case-worker", "coordinator"})
   public Response protectIdentity(@PathParam("reference") String reference) {
     return identityService.protectIdentity(currentUser.actor(), reference)
@@ -39,29 +37,13 @@ public class ParticipantIdentityResource {
 
   /** Lifts the marker: only the authority that set it, with a reason. */
   @POST
-  @Path("protected-identity/lifting")
+  @Path("lifting")
   @RolesAllowed({"case-worker", "coordinator"})
   public Response liftProtection(@PathParam("reference") String reference, LiftingDto lifting) {
     return identityService.liftProtection(
             currentUser.actor(), reference, lifting == null ? null : lifting.reason())
         ? Response.noContent().build()
         : notFound();
-  }
-
-  /** The person has a new number; the reference and everything recorded stay. */
-  @POST
-  @Path("number-change")
-  @RolesAllowed({"case-worker", "coordinator"})
-  public Response changeNumber(@PathParam("reference") String reference, NumberChangeDto change) {
-    NumberChangeDto body = change == null ? new NumberChangeDto(null, null) : change;
-    try {
-      return identityService.changeNumber(
-              currentUser.actor(), reference, body.newNumber(), body.reason())
-          ? Response.noContent().build()
-          : notFound();
-    } catch (InvalidNumberException e) {
-      return Problem.validation("newNumber", e.messageKey());
-    }
   }
 
   private static Response notFound() {
