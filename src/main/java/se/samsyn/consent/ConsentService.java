@@ -116,7 +116,8 @@ public class ConsentService {
         .map(
             id -> {
               Consent.requireValid(terms, actor.agency(), maximumValidity);
-              PersonOnForm person = participants.personOnForm(id).orElseThrow();
+              PersonOnForm person =
+                  participants.personOnForm(id, AgencyCode.of(actor.agency())).orElseThrow();
               accessLog.record(
                   actor,
                   new AccessEvent(

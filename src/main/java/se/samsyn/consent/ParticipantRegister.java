@@ -21,8 +21,11 @@ public interface ParticipantRegister {
 
   Optional<String> referenceOf(long participantId);
 
-  /** The name and number a printed consent form is signed against. */
-  Optional<PersonOnForm> personOnForm(long participantId);
+  /**
+   * The name and number a printed consent form is signed against: the name as the authority
+   * printing it recorded it (rule 10), empty if it has recorded none.
+   */
+  Optional<PersonOnForm> personOnForm(long participantId, AgencyCode agency);
 
   /** The staff responsible for the participant's open engagements with those authorities. */
   Set<Long> responsibleStaff(long participantId, Set<String> agencies);

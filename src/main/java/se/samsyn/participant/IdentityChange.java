@@ -13,8 +13,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import se.samsyn.organisation.AgencyCode;
 
-/** One change of shared identity data: who, when, which field, old and new value. */
+/**
+ * One change of an authority's own identity record, or of the protected-identity marker it set or
+ * lifted: who, when, which field, old and new value, and why where a reason is required. Each
+ * authority's history holds only its own changes, so an old value is always its own.
+ */
 @Entity
 @Table(name = "identity_change")
 @NamedQuery(
@@ -45,35 +50,40 @@ public class IdentityChange {
   private String changedBy;
 
   @Column(nullable = false, updatable = false)
-  private String agency;
+  private AgencyCode agency;
 
   @Column(name = "changed_at", nullable = false, updatable = false)
   private OffsetDateTime changedAt;
+
+  @Column(updatable = false)
+  private String reason;
 
   protected IdentityChange() {}
 
   IdentityChange(
       Participant participant,
+      AgencyCode agency,
       String field,
       String oldValue,
       String newValue,
       String changedBy,
-      String agency,
-      Instant now) {
+      Instant now,
+      String reason) {
     this.participant = participant;
+    this.agency = agency;
     this.field = field;
     this.oldValue = oldValue;
     this.newValue = newValue;
     this.changedBy = changedBy;
-    this.agency = agency;
     this.changedAt = now.atOffset(ZoneOffset.UTC);
+    this.reason = reason;
   }
 
   public Long getId() {
     return id;
   }
 
-  public String getAgency() {
+  public AgencyCode getAgency() {
     return agency;
   }
 
@@ -95,5 +105,9 @@ public class IdentityChange {
 
   public Instant getChangedAt() {
     return changedAt.toInstant();
+  }
+
+  public String getReason() {
+    return reason;
   }
 }

@@ -2,7 +2,10 @@ package se.samsyn.participant;
 
 import java.io.Serializable;
 
-/** The identity data all authorities share about a participant. */
+/**
+ * One authority's identity data about a participant, as a form enters it. {@code protectedIdentity}
+ * asks for the shared marker to be set; leaving it unticked never clears a marker that is set.
+ */
 public record IdentityDetails(
     String firstName,
     String lastName,

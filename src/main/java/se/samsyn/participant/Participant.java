@@ -2,8 +2,6 @@ package se.samsyn.participant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,16 +11,18 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import se.samsyn.organisation.AgencyCode;
 
 /**
- * A person the authorities work with. The identity is shared: one participant however many
- * authorities register them. Pages and the API name a participant by a random reference, never by
- * the personal identity number and never by a sequential id that would tell how long the person has
- * been known.
+ * A person the authorities work with: one participant however many authorities register them. The
+ * personal identity number is the only identity fact they share (rule 10); names, sex, language and
+ * interpreter need are each authority's own {@link ParticipantIdentity}. Protected identity is
+ * shared too, as a safety marker: any engaged authority sets it, every one sees it, and only the
+ * authority that set it lifts it. Pages and the API name a participant by a random reference, never
+ * by the number and never by a sequential id that would tell how long the person has been known.
  */
 @Entity
 @Table(name = "participant")
@@ -34,7 +34,8 @@ import java.util.UUID;
     query = "SELECT p FROM Participant p WHERE p.reference = :reference")
 public class Participant {
 
-  static final int MAX_NAME_LENGTH = 100;
+  static final int MAX_REASON_LENGTH = 1000;
+  static final String PROTECTED_IDENTITY_FIELD = "protectedIdentity";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,27 +44,20 @@ public class Participant {
   @Column(nullable = false, unique = true, updatable = false, length = 36)
   private String reference;
 
-  @Column(name = "personal_identity_number", nullable = false, unique = true, updatable = false)
+  @Column(name = "personal_identity_number", nullable = false, unique = true)
   private PersonalIdentityNumber personalIdentityNumber;
-
-  @Column(name = "first_name", nullable = false)
-  private String firstName;
-
-  @Column(name = "last_name", nullable = false)
-  private String lastName;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "recorded_sex", nullable = false)
-  private Sex recordedSex;
-
-  @Column(name = "preferred_language")
-  private String preferredLanguage;
-
-  @Column(name = "interpreter_needed", nullable = false)
-  private boolean interpreterNeeded;
 
   @Column(name = "protected_identity", nullable = false)
   private boolean protectedIdentity;
+
+  @Column(name = "protected_by_agency")
+  private AgencyCode protectedByAgency;
+
+  @Column(name = "protected_by")
+  private String protectedBy;
+
+  @Column(name = "protected_at")
+  private OffsetDateTime protectedAt;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
@@ -72,91 +66,63 @@ public class Participant {
 
   protected Participant() {}
 
-  Participant(PersonalIdentityNumber number, IdentityDetails identity, Instant now) {
+  Participant(PersonalIdentityNumber number, Instant now) {
     this.reference = UUID.randomUUID().toString();
     this.personalIdentityNumber = Objects.requireNonNull(number, "number");
     this.createdAt = now.atOffset(ZoneOffset.UTC);
-    apply(identity);
   }
 
-  /** Applies new identity data and returns what changed, for the history. */
-  List<IdentityChange> changeIdentity(
-      IdentityDetails identity, String changedBy, String agency, Instant now) {
-    List<IdentityChange> changes = new ArrayList<>();
-    record(changes, "firstName", firstName, clean(identity.firstName()), changedBy, agency, now);
-    record(changes, "lastName", lastName, clean(identity.lastName()), changedBy, agency, now);
-    record(changes, "sex", name(recordedSex), name(identity.sex()), changedBy, agency, now);
-    record(
-        changes,
-        "preferredLanguage",
-        preferredLanguage,
-        blankToNull(identity.preferredLanguage()),
-        changedBy,
-        agency,
-        now);
-    record(
-        changes,
-        "interpreterNeeded",
-        String.valueOf(interpreterNeeded),
-        String.valueOf(identity.interpreterNeeded()),
-        changedBy,
-        agency,
-        now);
-    record(
-        changes,
-        "protectedIdentity",
-        String.valueOf(protectedIdentity),
-        String.valueOf(identity.protectedIdentity()),
-        changedBy,
-        agency,
-        now);
-    apply(identity);
-    return changes;
-  }
-
-  private void record(
-      List<IdentityChange> changes,
-      String field,
-      String oldValue,
-      String newValue,
-      String changedBy,
-      String agency,
-      Instant now) {
-    if (!Objects.equals(oldValue, newValue)) {
-      changes.add(new IdentityChange(this, field, oldValue, newValue, changedBy, agency, now));
+  /**
+   * Marks the identity protected on behalf of the authority, unless it is already: a marker another
+   * authority set stays theirs to lift.
+   *
+   * @return the entry for the authority's identity history if the marker was set now
+   */
+  Optional<IdentityChange> protectIdentity(AgencyCode agency, String by, Instant now) {
+    if (protectedIdentity) {
+      return Optional.empty();
     }
+    this.protectedIdentity = true;
+    this.protectedByAgency = Objects.requireNonNull(agency, "agency");
+    this.protectedBy = Objects.requireNonNull(by, "by");
+    this.protectedAt = now.atOffset(ZoneOffset.UTC);
+    return Optional.of(
+        new IdentityChange(this, agency, PROTECTED_IDENTITY_FIELD, null, "true", by, now, null));
   }
 
-  private void apply(IdentityDetails identity) {
-    this.firstName = requireName(identity.firstName(), "participant.firstName.invalid");
-    this.lastName = requireName(identity.lastName(), "participant.lastName.invalid");
-    if (identity.sex() == null) {
-      throw new InvalidParticipantDataException("participant.sex.required");
+  /**
+   * Lifts the marker; only the authority that set it may, and it says why.
+   *
+   * @return the entry for the authority's identity history, with the reason
+   */
+  IdentityChange liftProtection(AgencyCode agency, String by, String reason, Instant now) {
+    if (!protectedIdentity) {
+      throw new ProtectedIdentityException("participant.protectedIdentity.notProtected");
     }
-    this.recordedSex = identity.sex();
-    this.preferredLanguage = blankToNull(identity.preferredLanguage());
-    this.interpreterNeeded = identity.interpreterNeeded();
-    this.protectedIdentity = identity.protectedIdentity();
-  }
-
-  private static String requireName(String name, String messageKey) {
-    String cleaned = clean(name);
-    if (cleaned == null || cleaned.isEmpty() || cleaned.length() > MAX_NAME_LENGTH) {
-      throw new InvalidParticipantDataException(messageKey);
+    if (!agency.equals(protectedByAgency)) {
+      throw new ProtectedIdentityException("participant.protectedIdentity.notOwn");
     }
-    return cleaned;
+    if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON_LENGTH) {
+      throw new ProtectedIdentityException("participant.protectedIdentity.reasonRequired");
+    }
+    this.protectedIdentity = false;
+    this.protectedByAgency = null;
+    this.protectedBy = null;
+    this.protectedAt = null;
+    return new IdentityChange(
+        this, agency, PROTECTED_IDENTITY_FIELD, "true", "false", by, now, reason.strip());
   }
 
-  private static String clean(String text) {
-    return text == null ? null : text.strip();
+  /** The person got a new number (a coordination number replaced, for instance). */
+  void changeNumber(PersonalIdentityNumber newNumber) {
+    if (Objects.requireNonNull(newNumber, "number").equals(personalIdentityNumber)) {
+      throw new InvalidParticipantDataException("participant.numberChange.same");
+    }
+    this.personalIdentityNumber = newNumber;
   }
 
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  private static String name(Enum<?> value) {
-    return value == null ? null : value.name();
+  boolean isProtectedBy(AgencyCode agency) {
+    return protectedIdentity && agency.equals(protectedByAgency);
   }
 
   public Long getId() {
@@ -169,26 +135,6 @@ public class Participant {
 
   public PersonalIdentityNumber getPersonalIdentityNumber() {
     return personalIdentityNumber;
-  }
-
-  public String getFirstName() {
-    return firstName;
-  }
-
-  public String getLastName() {
-    return lastName;
-  }
-
-  public Sex getRecordedSex() {
-    return recordedSex;
-  }
-
-  public String getPreferredLanguage() {
-    return preferredLanguage;
-  }
-
-  public boolean isInterpreterNeeded() {
-    return interpreterNeeded;
   }
 
   public boolean isProtectedIdentity() {

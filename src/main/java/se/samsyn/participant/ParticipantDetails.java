@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything the caller's authority may see of a participant: the shared identity, and its own
- * contact details, engagements and identity history.
+ * Everything the caller's authority may see of a participant: the shared number and
+ * protected-identity marker; its own identity record ({@code identity}, null if it has none), the
+ * other authorities' identity records the gate disclosed, and its own contact details, engagements
+ * and identity history. {@code firstName}/{@code lastName} are the name to show: the own record's,
+ * else the first disclosed one's. {@code version} is the own identity record's.
  */
 public record ParticipantDetails(
     String reference,
@@ -18,6 +21,9 @@ public record ParticipantDetails(
     LegalSex legalSex,
     boolean coordinationNumber,
     IdentityDetails identity,
+    List<AuthorityIdentity> otherIdentities,
+    boolean protectedIdentity,
+    boolean protectedByOwnAuthority,
     ContactDetails contact,
     List<EngagementView> engagements,
     List<IdentityChangeView> identityHistory,

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import se.samsyn.consent.InformationCategory;
-import se.samsyn.organisation.AgencyCode;
 import se.samsyn.organisation.OrganisationService;
 import se.samsyn.organisation.Unit;
 import se.samsyn.timeline.TimelineEntry;
@@ -42,12 +41,13 @@ public class ParticipantRecords implements TimelineSource {
           new TimelineEntry(
               "identity-change",
               String.valueOf(change.getId()),
-              AgencyCode.of(change.getAgency()),
+              change.getAgency(),
               change.getChangedBy(),
               InformationCategory.IDENTITY_AND_CONTACT,
               change.getChangedAt().atZone(SWEDEN).toLocalDate(),
               "participant.history.field." + change.getField(),
-              change.getOldValue() + " → " + change.getNewValue()));
+              (change.getOldValue() == null ? "" : change.getOldValue() + " → ")
+                  + change.getNewValue()));
     }
     return entries;
   }

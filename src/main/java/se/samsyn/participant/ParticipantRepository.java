@@ -13,8 +13,10 @@ import se.samsyn.organisation.AgencyCode;
 @ApplicationScoped
 class ParticipantRepository {
 
+  private static final String OWN_IDENTITY =
+      " LEFT JOIN ParticipantIdentity own ON own.participant = p AND own.agency = :agency";
   private static final String ENGAGED =
-      " FROM Participant p WHERE (EXISTS (SELECT e FROM Engagement e WHERE e.participant = p"
+      " WHERE (EXISTS (SELECT e FROM Engagement e WHERE e.participant = p"
           + " AND e.agency = :agency)";
   private static final String OR_DISCLOSED = " OR p.id IN :disclosed";
 
@@ -42,27 +44,41 @@ class ParticipantRepository {
 
   /**
    * Participants that match the criteria and that the authority is or has been engaged with or that
-   * are among those disclosed to it.
+   * are among those disclosed to it; names match in the authority's own identity records and in the
+   * disclosed ones given by id.
    */
   List<Participant> findVisible(
-      AgencyCode agency, Set<Long> disclosed, SearchCriteria criteria, int first, int pageSize) {
+      AgencyCode agency,
+      Set<Long> disclosed,
+      Set<Long> disclosedIdentities,
+      SearchCriteria criteria,
+      int first,
+      int pageSize) {
     TypedQuery<Participant> query =
         entityManager.createQuery(
-            "SELECT p"
+            "SELECT p FROM Participant p"
+                + OWN_IDENTITY
                 + visible(disclosed)
-                + criteria.condition()
+                + criteria.condition(!disclosedIdentities.isEmpty())
                 + " ORDER BY "
                 + criteria.ordering(),
             Participant.class);
-    bind(query, agency, disclosed, criteria);
+    bind(query, agency, disclosed, disclosedIdentities, criteria);
     return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
   }
 
-  long countVisible(AgencyCode agency, Set<Long> disclosed, SearchCriteria criteria) {
+  long countVisible(
+      AgencyCode agency,
+      Set<Long> disclosed,
+      Set<Long> disclosedIdentities,
+      SearchCriteria criteria) {
     TypedQuery<Long> query =
         entityManager.createQuery(
-            "SELECT COUNT(p)" + visible(disclosed) + criteria.condition(), Long.class);
-    bind(query, agency, disclosed, criteria);
+            "SELECT COUNT(p) FROM Participant p"
+                + visible(disclosed)
+                + criteria.condition(!disclosedIdentities.isEmpty()),
+            Long.class);
+    bind(query, agency, disclosed, disclosedIdentities, criteria);
     return query.getSingleResult();
   }
 
@@ -82,16 +98,77 @@ class ParticipantRepository {
   }
 
   private static void bind(
-      TypedQuery<?> query, AgencyCode agency, Set<Long> disclosed, SearchCriteria criteria) {
+      TypedQuery<?> query,
+      AgencyCode agency,
+      Set<Long> disclosed,
+      Set<Long> disclosedIdentities,
+      SearchCriteria criteria) {
     query.setParameter("agency", agency);
     if (!disclosed.isEmpty()) {
       query.setParameter("disclosed", disclosed);
     }
-    criteria.number().ifPresent(number -> query.setParameter("number", number));
+    if (criteria.searchesNames() && !disclosedIdentities.isEmpty()) {
+      query.setParameter("disclosedIdentities", disclosedIdentities);
+    }
+    criteria
+        .number()
+        .ifPresent(
+            number -> {
+              query.setParameter("number", number);
+              query.setParameter("agencyCode", agency.value());
+            });
     for (int i = 0; i < criteria.nameWords().size(); i++) {
       query.setParameter(
           "word" + i, "%" + criteria.nameWords().get(i).toLowerCase(Locale.ROOT) + "%");
     }
+  }
+
+  /** Every authority's identity record of the participant, oldest first. */
+  List<ParticipantIdentity> identities(Participant participant) {
+    return entityManager
+        .createNamedQuery("ParticipantIdentity.findByParticipant", ParticipantIdentity.class)
+        .setParameter("participant", participant)
+        .getResultList();
+  }
+
+  Optional<ParticipantIdentity> identity(Participant participant, AgencyCode agency) {
+    return identities(participant).stream().filter(i -> i.getAgency().equals(agency)).findFirst();
+  }
+
+  /** The identity records of those participants, to pick the ones the gate would disclose. */
+  List<ParticipantIdentity> identitiesOf(Set<Long> participantIds) {
+    if (participantIds.isEmpty()) {
+      return List.of();
+    }
+    return entityManager
+        .createQuery(
+            "SELECT i FROM ParticipantIdentity i WHERE i.participant.id IN :participants",
+            ParticipantIdentity.class)
+        .setParameter("participants", participantIds)
+        .getResultList();
+  }
+
+  /** Whether another participant has the number, now or as a former number. */
+  boolean numberBelongsToAnother(PersonalIdentityNumber number, Participant participant) {
+    long current =
+        entityManager
+            .createQuery(
+                "SELECT COUNT(p) FROM Participant p WHERE p.personalIdentityNumber = :number"
+                    + " AND p <> :participant",
+                Long.class)
+            .setParameter("number", number)
+            .setParameter("participant", participant)
+            .getSingleResult();
+    long former =
+        entityManager
+            .createQuery(
+                "SELECT COUNT(f) FROM FormerNumber f WHERE f.number = :number"
+                    + " AND f.participant <> :participant",
+                Long.class)
+            .setParameter("number", number)
+            .setParameter("participant", participant)
+            .getSingleResult();
+    return current + former > 0;
   }
 
   List<Engagement> engagements(Participant participant, AgencyCode agency) {
@@ -115,7 +192,7 @@ class ParticipantRepository {
         .findFirst();
   }
 
-  List<IdentityChange> identityChanges(Participant participant, String agency) {
+  List<IdentityChange> identityChanges(Participant participant, AgencyCode agency) {
     return entityManager
         .createNamedQuery("IdentityChange.findByParticipantAndAgency", IdentityChange.class)
         .setParameter("participant", participant)

@@ -5,21 +5,23 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 import se.samsyn.audit.AccessAction;
 import se.samsyn.audit.AccessBasis;
 import se.samsyn.audit.AccessDecision;
 import se.samsyn.audit.AccessEvent;
 import se.samsyn.audit.AccessLog;
 import se.samsyn.audit.Actor;
+import se.samsyn.consent.DisclosedRecord;
+import se.samsyn.consent.DisclosedSource;
 import se.samsyn.consent.Disclosure;
 import se.samsyn.consent.DisclosureGate;
 import se.samsyn.consent.EmergencyAccessService;
-import se.samsyn.consent.EngagedParticipants;
 import se.samsyn.consent.InformationCategory;
 import se.samsyn.organisation.AgencyCode;
 import se.samsyn.organisation.OrganisationService;
@@ -32,28 +34,31 @@ import se.samsyn.platform.ConcurrentEditException;
  * Registers and finds participants. A user sees a participant their own authority is or has been
  * engaged with, or one whose identity a consent lets flow from an engaged authority to theirs (the
  * disclosure gate decides); nothing tells them whether another authority knows a person otherwise.
- * Changes are made only by engaged authorities. Every read, search and change is written to the
- * access log in the same transaction; a refused read is logged and answered as if the person did
- * not exist.
+ * Each authority's identity record (names, sex, language, interpreter) is its own (rule 10):
+ * another authority's is shown, labelled, only where the gate permits it. Changes are made only by
+ * engaged authorities. Every read, search and change is written to the access log in the same
+ * transaction; a refused read is logged and answered as if the person did not exist.
  */
 @Stateless
 public class ParticipantService {
 
-  static final String RECORD_TYPE = "participant";
+  static final String IDENTITY_RECORD_TYPE = "identity";
   private static final InformationCategory IDENTITY = InformationCategory.IDENTITY_AND_CONTACT;
 
   @Inject private ParticipantRepository repository;
+  @Inject private ParticipantAccess access;
   @Inject private OrganisationService organisation;
   @Inject private AccessLog accessLog;
   @Inject private DisclosureGate gate;
-  @Inject private EngagedParticipants engagedParticipants;
   @Inject private EmergencyAccessService emergencyAccess;
 
   @Inject private Clock clock;
 
   /**
    * Registers the person with the caller's authority and opens an engagement. For a person another
-   * authority already knows, the answer is the same as for a new person.
+   * authority already knows, the answer is the same as for a new person: what the other authority
+   * recorded is neither changed nor shown. A ticked protected-identity box sets the shared marker;
+   * an unticked one never clears it.
    *
    * @return the participant's reference
    */
@@ -69,18 +74,16 @@ public class ParticipantService {
       if (repository.engagements(participant, agency).stream().anyMatch(Engagement::isOpen)) {
         throw new AlreadyRegisteredException(participant.getReference());
       }
-      participant
-          .changeIdentity(registration.identity(), actor.username(), agency.value(), now)
-          .forEach(repository::persist);
     } else {
-      participant = new Participant(registration.number(), registration.identity(), now);
+      participant = new Participant(registration.number(), now);
       repository.persist(participant);
     }
+    saveIdentity(participant, agency, actor.username(), registration.identity(), now);
     saveContact(participant, agency, registration.contact());
     repository.persist(
         new Engagement(
             participant, agency, registration.unitId(), responsible, registration.startDate()));
-    log(actor, participant, AccessAction.CREATE);
+    access.logOwn(actor, participant, AccessAction.CREATE);
     return participant.getReference();
   }
 
@@ -90,13 +93,19 @@ public class ParticipantService {
     AgencyCode agency = agencyOf(actor);
     SearchCriteria criteria = criteria(query, sort);
     List<Participant> found =
-        repository.findVisible(agency, disclosedTo(agency), criteria, first, pageSize);
+        repository.findVisible(
+            agency,
+            disclosedTo(agency),
+            disclosedIdentities(agency, criteria),
+            criteria,
+            first,
+            pageSize);
     if (found.isEmpty()) {
       accessLog.record(
           actor,
           new AccessEvent(
               null,
-              RECORD_TYPE,
+              ParticipantAccess.RECORD_TYPE,
               null,
               IDENTITY.name(),
               AccessAction.SEARCH,
@@ -105,29 +114,30 @@ public class ParticipantService {
               "no match"));
     }
     LocalDate today = today();
-    return found.stream()
-        .filter(
-            p ->
-                gate.decideParticipant(
-                        actor, p.getId(), p.getReference(), IDENTITY, AccessAction.SEARCH)
-                    .permitted())
-        .map(
-            p ->
-                new ParticipantSummary(
-                    p.getReference(),
-                    p.getPersonalIdentityNumber().masked(),
-                    p.getFirstName(),
-                    p.getLastName(),
-                    p.getPersonalIdentityNumber().ageOn(today),
-                    p.isProtectedIdentity()))
-        .toList();
+    List<ParticipantSummary> summaries = new ArrayList<>();
+    for (Participant p : found) {
+      if (gate.decideParticipant(actor, p.getId(), p.getReference(), IDENTITY, AccessAction.SEARCH)
+          .permitted()) {
+        Name name = nameFor(actor, agency, p);
+        summaries.add(
+            new ParticipantSummary(
+                p.getReference(),
+                p.getPersonalIdentityNumber().masked(),
+                name.first(),
+                name.last(),
+                p.getPersonalIdentityNumber().ageOn(today),
+                p.isProtectedIdentity()));
+      }
+    }
+    return summaries;
   }
 
   /** How many participants the caller may see match; reveals no one, so is not logged. */
   public long count(Actor actor, String query) {
     AgencyCode agency = agencyOf(actor);
+    SearchCriteria criteria = criteria(query, ParticipantSort.NAME_ASCENDING);
     return repository.countVisible(
-        agency, disclosedTo(agency), criteria(query, ParticipantSort.NAME_ASCENDING));
+        agency, disclosedTo(agency), disclosedIdentities(agency, criteria), criteria);
   }
 
   /** The participant as the caller's authority may see them, or empty (logged as refused). */
@@ -153,31 +163,35 @@ public class ParticipantService {
 
   /** The full personal identity number, shown on request and logged as a read of its own. */
   public Optional<String> revealNumber(Actor actor, String reference) {
-    return visible(actor, reference, AccessAction.READ)
-        .map(p -> p.getPersonalIdentityNumber().formatted());
+    return seen(actor, reference, AccessAction.READ)
+        .map(seen -> seen.participant().getPersonalIdentityNumber().formatted());
   }
 
   /**
-   * Changes the shared identity data; each changed field goes into the history.
+   * Changes the caller's authority's own identity record; each changed field goes into its history.
+   * A ticked protected-identity box sets the shared marker; an unticked one never clears it.
    *
-   * @return false if the caller may not see the participant (logged as refused)
-   * @throws ConcurrentEditException if someone saved the participant since {@code version}
+   * @param version the version of the own identity record the caller edited
+   * @return false if the caller's authority has no open engagement (logged as refused)
+   * @throws ConcurrentEditException if someone saved the record since {@code version}
    */
   public boolean changeIdentity(
       Actor actor, String reference, IdentityDetails identity, long version) {
-    Optional<Participant> participant = engaged(actor, reference, AccessAction.UPDATE);
+    AgencyCode agency = agencyOf(actor);
+    Optional<Participant> participant = access.openlyEngaged(actor, reference, AccessAction.UPDATE);
     participant.ifPresent(
         p -> {
-          requireVersion(p.getVersion(), version);
-          p.changeIdentity(identity, actor.username(), actor.agency(), Instant.now(clock))
-              .forEach(repository::persist);
+          long current =
+              repository.identity(p, agency).map(ParticipantIdentity::getVersion).orElse(0L);
+          requireVersion(current, version);
+          saveIdentity(p, agency, actor.username(), identity, Instant.now(clock));
         });
     return participant.isPresent();
   }
 
   /** Changes the caller's authority's own contact details for the participant. */
   public boolean changeContact(Actor actor, String reference, ContactDetails contact) {
-    Optional<Participant> participant = engaged(actor, reference, AccessAction.UPDATE);
+    Optional<Participant> participant = access.openlyEngaged(actor, reference, AccessAction.UPDATE);
     participant.ifPresent(p -> saveContact(p, agencyOf(actor), contact));
     return participant.isPresent();
   }
@@ -188,8 +202,7 @@ public class ParticipantService {
    */
   public boolean openEngagement(Actor actor, String reference, long unitId, LocalDate start) {
     AgencyCode agency = agencyOf(actor);
-    Optional<Participant> participant =
-        engagedWith(actor, reference, AccessAction.CREATE, engagedParticipants::hasEngagement);
+    Optional<Participant> participant = access.everEngaged(actor, reference, AccessAction.CREATE);
     participant.ifPresent(
         p -> {
           if (repository.engagements(p, agency).stream().anyMatch(Engagement::isOpen)) {
@@ -211,7 +224,8 @@ public class ParticipantService {
       long version) {
     AgencyCode agency = agencyOf(actor);
     Optional<Engagement> engagement =
-        engaged(actor, reference, AccessAction.UPDATE)
+        access
+            .openlyEngaged(actor, reference, AccessAction.UPDATE)
             .flatMap(
                 p ->
                     repository.engagements(p, agency).stream()
@@ -223,11 +237,6 @@ public class ParticipantService {
           e.close(end, reason);
         });
     return engagement.isPresent();
-  }
-
-  /** The participant if the disclosure gate lets the caller see their identity. */
-  private Optional<Participant> visible(Actor actor, String reference, AccessAction action) {
-    return seen(actor, reference, action).map(Seen::participant);
   }
 
   /** The gate's decision on the participant's identity, with the basis it was permitted on. */
@@ -244,58 +253,120 @@ public class ParticipantService {
 
   private record Seen(Participant participant, AccessBasis basis) {}
 
-  /**
-   * The participant if the caller's authority has an open engagement with them: only such an
-   * authority changes what is stored about the person. Both outcomes are logged.
-   */
-  private Optional<Participant> engaged(Actor actor, String reference, AccessAction action) {
-    return engagedWith(actor, reference, action, engagedParticipants::hasOpenEngagement);
-  }
-
-  private Optional<Participant> engagedWith(
-      Actor actor, String reference, AccessAction action, BiPredicate<Actor, Long> engagement) {
-    Optional<Participant> participant = repository.findByReference(reference);
-    if (participant.isPresent() && engagement.test(actor, participant.get().getId())) {
-      log(actor, participant.get(), action);
-      return participant;
-    }
-    engagedParticipants.refuse(
-        actor, participant.map(Participant::getId).orElse(null), RECORD_TYPE, reference, action);
-    return Optional.empty();
-  }
+  private record Name(String first, String last) {}
 
   private Set<Long> disclosedTo(AgencyCode agency) {
     return gate.participantsDisclosedTo(agency, IDENTITY);
+  }
+
+  /**
+   * The other authorities' identity records a name search may match: those of the (participant,
+   * author) pairs an active consent lets reach the caller's authority. Each one found is still
+   * decided and logged by the gate before its name is shown.
+   */
+  private Set<Long> disclosedIdentities(AgencyCode agency, SearchCriteria criteria) {
+    if (!criteria.searchesNames()) {
+      return Set.of();
+    }
+    Set<DisclosedSource> sources = gate.sourcesDisclosedTo(agency, IDENTITY);
+    Set<Long> participants =
+        sources.stream().map(DisclosedSource::participantId).collect(Collectors.toSet());
+    return repository.identitiesOf(participants).stream()
+        .filter(i -> sources.contains(new DisclosedSource(participantIdOf(i), i.getAgency())))
+        .map(ParticipantIdentity::getId)
+        .collect(Collectors.toSet());
+  }
+
+  private static long participantIdOf(ParticipantIdentity identity) {
+    return identity.getParticipant().getId();
+  }
+
+  /** The name a list shows: the own authority's, else the first one the gate discloses. */
+  private Name nameFor(Actor actor, AgencyCode agency, Participant participant) {
+    List<ParticipantIdentity> identities = repository.identities(participant);
+    Optional<ParticipantIdentity> own =
+        identities.stream().filter(i -> i.getAgency().equals(agency)).findFirst();
+    if (own.isPresent()) {
+      return new Name(own.get().getFirstName(), own.get().getLastName());
+    }
+    return disclosed(actor, participant, identities, AccessAction.SEARCH).stream()
+        .findFirst()
+        .map(i -> new Name(i.firstName(), i.lastName()))
+        .orElse(new Name("", ""));
+  }
+
+  /**
+   * The other authorities' identity records the gate permits the caller to see; every decision is
+   * logged by the gate.
+   */
+  private List<AuthorityIdentity> disclosed(
+      Actor actor,
+      Participant participant,
+      List<ParticipantIdentity> identities,
+      AccessAction action) {
+    List<ParticipantIdentity> others =
+        identities.stream().filter(i -> !i.getAgency().value().equals(actor.agency())).toList();
+    if (others.isEmpty()) {
+      return List.of();
+    }
+    List<Disclosure> decisions =
+        gate.decideAll(
+            actor,
+            participant.getId(),
+            others.stream()
+                .map(
+                    i ->
+                        new DisclosedRecord(
+                            participant.getId(),
+                            IDENTITY_RECORD_TYPE,
+                            String.valueOf(i.getId()),
+                            i.getAgency(),
+                            IDENTITY))
+                .toList(),
+            action);
+    List<AuthorityIdentity> shown = new ArrayList<>();
+    for (int i = 0; i < others.size(); i++) {
+      if (decisions.get(i).permitted()) {
+        shown.add(others.get(i).disclosed());
+      }
+    }
+    return shown;
   }
 
   private ParticipantDetails details(Actor actor, Participant participant, boolean emergency) {
     AgencyCode agency = agencyOf(actor);
     PersonalIdentityNumber number = participant.getPersonalIdentityNumber();
     LocalDate today = today();
-    List<EngagementView> engagements =
-        repository.engagements(participant, agency).stream().map(this::view).toList();
+    List<ParticipantIdentity> identities = repository.identities(participant);
+    Optional<IdentityDetails> own =
+        identities.stream()
+            .filter(i -> i.getAgency().equals(agency))
+            .findFirst()
+            .map(i -> i.details(participant.isProtectedIdentity()));
+    List<AuthorityIdentity> others = disclosed(actor, participant, identities, AccessAction.READ);
+    Name name =
+        own.map(i -> new Name(i.firstName(), i.lastName()))
+            .or(() -> others.stream().findFirst().map(i -> new Name(i.firstName(), i.lastName())))
+            .orElse(new Name("", ""));
     return new ParticipantDetails(
         participant.getReference(),
         number.masked(),
-        participant.getFirstName(),
-        participant.getLastName(),
+        name.first(),
+        name.last(),
         number.birthDate(),
         number.ageOn(today),
         number.legalSex(),
         number.isCoordinationNumber(),
-        new IdentityDetails(
-            participant.getFirstName(),
-            participant.getLastName(),
-            participant.getRecordedSex(),
-            participant.getPreferredLanguage(),
-            participant.isInterpreterNeeded(),
-            participant.isProtectedIdentity()),
+        own.orElse(null),
+        others,
+        participant.isProtectedIdentity(),
+        participant.isProtectedBy(agency),
         repository
             .contact(participant, agency)
             .map(ParticipantContact::details)
             .orElse(ContactDetails.none()),
-        engagements,
-        repository.identityChanges(participant, agency.value()).stream()
+        repository.engagements(participant, agency).stream().map(this::view).toList(),
+        repository.identityChanges(participant, agency).stream()
             .map(
                 c ->
                     new IdentityChangeView(
@@ -303,9 +374,10 @@ public class ParticipantService {
                         c.getOldValue(),
                         c.getNewValue(),
                         c.getChangedBy(),
-                        c.getChangedAt()))
+                        c.getChangedAt(),
+                        c.getReason()))
             .toList(),
-        participant.getVersion(),
+        repository.identity(participant, agency).map(ParticipantIdentity::getVersion).orElse(0L),
         emergency);
   }
 
@@ -324,6 +396,27 @@ public class ParticipantService {
         engagement.getVersion());
   }
 
+  /**
+   * Creates or changes the authority's own identity record (changes go into its history) and sets
+   * the protected-identity marker if asked to.
+   */
+  private void saveIdentity(
+      Participant participant,
+      AgencyCode agency,
+      String username,
+      IdentityDetails identity,
+      Instant now) {
+    Optional<ParticipantIdentity> existing = repository.identity(participant, agency);
+    if (existing.isPresent()) {
+      existing.get().change(identity, username, now).forEach(repository::persist);
+    } else {
+      repository.persist(new ParticipantIdentity(participant, agency, identity, now));
+    }
+    if (identity.protectedIdentity()) {
+      participant.protectIdentity(agency, username, now).ifPresent(repository::persist);
+    }
+  }
+
   private void saveContact(Participant participant, AgencyCode agency, ContactDetails contact) {
     Optional<ParticipantContact> existing = repository.contact(participant, agency);
     if (existing.isPresent()) {
@@ -331,20 +424,6 @@ public class ParticipantService {
     } else {
       repository.persist(new ParticipantContact(participant, agency, contact));
     }
-  }
-
-  private void log(Actor actor, Participant participant, AccessAction action) {
-    accessLog.record(
-        actor,
-        new AccessEvent(
-            participant.getId(),
-            RECORD_TYPE,
-            participant.getReference(),
-            IDENTITY.name(),
-            action,
-            AccessDecision.PERMITTED,
-            AccessBasis.OWN_AUTHORITY,
-            actor.agency()));
   }
 
   private SearchCriteria criteria(String query, ParticipantSort sort) {
@@ -375,7 +454,7 @@ public class ParticipantService {
         .orElseThrow(NoAuthorityException::new);
   }
 
-  private static AgencyCode agencyOf(Actor actor) {
+  static AgencyCode agencyOf(Actor actor) {
     try {
       return AgencyCode.of(actor.agency());
     } catch (IllegalArgumentException e) {

@@ -42,14 +42,18 @@ public class RegisteredParticipants implements ParticipantRegister {
   }
 
   @Override
-  public Optional<PersonOnForm> personOnForm(long participantId) {
+  public Optional<PersonOnForm> personOnForm(long participantId, AgencyCode agency) {
     return repository
         .find(participantId)
-        .map(
+        .flatMap(
             p ->
-                new PersonOnForm(
-                    p.getFirstName() + " " + p.getLastName(),
-                    p.getPersonalIdentityNumber().formatted()));
+                repository
+                    .identity(p, agency)
+                    .map(
+                        own ->
+                            new PersonOnForm(
+                                own.getFirstName() + " " + own.getLastName(),
+                                p.getPersonalIdentityNumber().formatted())));
   }
 
   @Override

@@ -5,22 +5,42 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a search asks for: an exact personal identity number, or words that must each occur in the
- * first or last name. Builds the JPQL condition with parameters only, never with user text.
+ * What a search asks for: an exact personal identity number (the current one, or a former one the
+ * caller's authority knew the person by), or words that must each occur in the first or last name
+ * of one identity record the caller may read: its authority's own, or one the gate would disclose.
+ * Builds the JPQL condition with parameters only, never with user text.
  */
 record SearchCriteria(
     Optional<PersonalIdentityNumber> number, List<String> nameWords, ParticipantSort sort) {
 
-  String condition() {
+  /**
+   * @param disclosedIdentities whether the query binds {@code :disclosedIdentities}, the ids of the
+   *     other authorities' identity records the gate would disclose (an empty IN list is not valid
+   *     SQL everywhere)
+   */
+  String condition(boolean disclosedIdentities) {
     if (number.isPresent()) {
-      return " AND p.personalIdentityNumber = :number";
+      return " AND (p.personalIdentityNumber = :number OR EXISTS (SELECT f FROM FormerNumber f"
+          + " JOIN f.knownTo k WHERE f.participant = p AND f.number = :number AND k = :agencyCode))";
+    }
+    if (nameWords.isEmpty()) {
+      return "";
     }
     List<String> conditions = new ArrayList<>();
     for (int i = 0; i < nameWords.size(); i++) {
       conditions.add(
-          "(LOWER(p.firstName) LIKE :word" + i + " OR LOWER(p.lastName) LIKE :word" + i + ")");
+          "(LOWER(i.firstName) LIKE :word" + i + " OR LOWER(i.lastName) LIKE :word" + i + ")");
     }
-    return conditions.isEmpty() ? "" : " AND " + String.join(" AND ", conditions);
+    return " AND EXISTS (SELECT i FROM ParticipantIdentity i WHERE i.participant = p AND (i.agency"
+        + " = :agency"
+        + (disclosedIdentities ? " OR i.id IN :disclosedIdentities" : "")
+        + ") AND "
+        + String.join(" AND ", conditions)
+        + ")";
+  }
+
+  boolean searchesNames() {
+    return number.isEmpty() && !nameWords.isEmpty();
   }
 
   String ordering() {

@@ -66,7 +66,13 @@ class DisclosureMatrixIT {
               UnderValidConsent.NOT_FOUND),
           Map.entry("POST /participants/{reference}/consents", UnderValidConsent.NOT_FOUND),
           Map.entry("POST /participants/{reference}/restrictions", UnderValidConsent.NOT_FOUND),
-          Map.entry("POST /participants/{reference}/notes", UnderValidConsent.NOT_FOUND));
+          Map.entry("POST /participants/{reference}/notes", UnderValidConsent.NOT_FOUND),
+          Map.entry(
+              "POST /participants/{reference}/protected-identity", UnderValidConsent.NOT_FOUND),
+          Map.entry(
+              "POST /participants/{reference}/protected-identity/lifting",
+              UnderValidConsent.NOT_FOUND),
+          Map.entry("POST /participants/{reference}/number-change", UnderValidConsent.NOT_FOUND));
 
   /** Endpoints that take the id of a record rather than a participant: tried in the IDOR test. */
   private static final Set<String> RECORD_ENDPOINTS =

@@ -1,24 +1,35 @@
 package se.samsyn.participant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.samsyn.audit.AccessAction;
+import se.samsyn.audit.AccessBasis;
 import se.samsyn.audit.AccessDecision;
 import se.samsyn.audit.AccessLogFilter;
 import se.samsyn.audit.Actor;
 import se.samsyn.audit.AuditService;
 import se.samsyn.audit.LoggedAccess;
+import se.samsyn.consent.ConsentForm;
+import se.samsyn.consent.ConsentGiver;
+import se.samsyn.consent.ConsentPurpose;
+import se.samsyn.consent.ConsentService;
+import se.samsyn.consent.ConsentTerms;
+import se.samsyn.consent.InformationCategory;
 import se.samsyn.organisation.AgencyCode;
 import se.samsyn.organisation.OrganisationService;
 import se.samsyn.organisation.StaffIdentity;
@@ -33,6 +44,7 @@ import se.samsyn.test.Deployments;
 class ParticipantServiceIT {
 
   private static final LocalDate START = LocalDate.of(2026, 11, 2);
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
 
   @Deployment
   static WebArchive deployment() {
@@ -43,6 +55,8 @@ class ParticipantServiceIT {
   @Inject private ParticipantService participants;
   @Inject private OrganisationService organisation;
   @Inject private AuditService audit;
+  @Inject private ParticipantIdentityService identities;
+  @Inject private ConsentService consents;
 
   private static final Actor AUDITOR =
       new Actor("it-granskare", "it-granskare", "FORBUND", null, "auditor", "127.0.0.1", null);
@@ -232,6 +246,197 @@ class ParticipantServiceIT {
             START);
 
     assertThrows(InvalidUnitException.class, () -> participants.register(fk, withAfUnit));
+  }
+
+  @Test
+  void aSecondAuthoritysRegistrationNeitherChangesNorRevealsTheFirstAuthoritysIdentity() {
+    Actor fk = staff("FK");
+    Actor af = staff("AF");
+    String reference =
+        participants.register(
+            fk, registration(fk, "199005202396", "Fiona", "Försäkrad", false, null));
+
+    participants.register(
+        af, registration(af, "199005202396", "Alva", "Arbetssökande", false, null));
+
+    ParticipantDetails seenByFk = participants.read(fk, reference).orElseThrow();
+    assertEquals("Fiona", seenByFk.firstName(), "AF's registration changes nothing of FK's");
+    assertEquals("Försäkrad", seenByFk.identity().lastName());
+    assertEquals(List.of(), seenByFk.otherIdentities());
+    ParticipantDetails seenByAf = participants.read(af, reference).orElseThrow();
+    assertEquals("Alva", seenByAf.firstName());
+    assertEquals(List.of(), seenByAf.otherIdentities(), "FK's record is not shown");
+    assertEquals(List.of(), seenByAf.identityHistory(), "as for a new person: no history");
+    assertEquals(List.of(), seenByFk.identityHistory());
+    assertEquals(List.of(), found(af, "Försäkrad"), "a name only FK recorded finds nothing");
+    assertEquals(List.of(reference), found(af, "Alva Arbetssökande"));
+    assertEquals(List.of(), found(fk, "Arbetssökande"));
+  }
+
+  @Test
+  void protectedIdentityStaysUntilTheSettingAuthorityLiftsItWithAReason() {
+    Actor region = staff("REGION");
+    Actor kommun = staff("KOMMUN-0181");
+    String reference =
+        participants.register(
+            region, registration(region, "197912302390", "Rut", "Skyddad", true, null));
+
+    participants.register(
+        kommun, registration(kommun, "197912302390", "Rut", "Skyddad", false, null));
+    participants.changeIdentity(
+        kommun,
+        reference,
+        new IdentityDetails("Rut", "Skyddad", Sex.FEMALE, null, false, false),
+        participants.read(kommun, reference).orElseThrow().version());
+
+    assertTrue(participants.read(region, reference).orElseThrow().protectedIdentity());
+    ParticipantDetails seenByKommun = participants.read(kommun, reference).orElseThrow();
+    assertTrue(seenByKommun.protectedIdentity(), "an unticked box never clears the marker");
+    assertFalse(seenByKommun.protectedByOwnAuthority());
+    assertEquals(
+        "participant.protectedIdentity.notOwn",
+        assertThrows(
+                ProtectedIdentityException.class,
+                () -> identities.liftProtection(kommun, reference, "Skyddet har upphört"))
+            .messageKey());
+    assertThrows(
+        ProtectedIdentityException.class, () -> identities.liftProtection(region, reference, " "));
+    assertTrue(participants.read(kommun, reference).orElseThrow().protectedIdentity());
+
+    assertTrue(identities.liftProtection(region, reference, "Skyddet har upphört enligt SKV"));
+
+    assertFalse(participants.read(kommun, reference).orElseThrow().protectedIdentity());
+    assertEquals(
+        "Skyddet har upphört enligt SKV",
+        participants.read(region, reference).orElseThrow().identityHistory().stream()
+            .filter(c -> c.field().equals("protectedIdentity") && "false".equals(c.newValue()))
+            .findFirst()
+            .orElseThrow()
+            .reason());
+    assertTrue(
+        audit
+            .search(
+                AUDITOR,
+                new AccessLogFilter(
+                    null,
+                    region.username(),
+                    null,
+                    null,
+                    null,
+                    AccessAction.UPDATE,
+                    AccessDecision.PERMITTED,
+                    null,
+                    null),
+                0,
+                500)
+            .stream()
+            .anyMatch(e -> reference.equals(e.recordId())),
+        "the lifting is logged");
+    assertTrue(identities.protectIdentity(kommun, reference), "any engaged authority sets it");
+    assertTrue(participants.read(region, reference).orElseThrow().protectedIdentity());
+  }
+
+  @Test
+  void underAConsentTheReaderSeesAndFindsTheOtherAuthoritysIdentityLabelled() {
+    Actor fk = staff("FK");
+    Actor af = staff("AF");
+    String reference =
+        participants.register(
+            fk, registration(fk, "199101212380", "Frans", "Samtyckesberg", false, null));
+    participants.register(af, registration(af, "199101212380", "Frank", "Berg", false, null));
+    assertEquals(List.of(), found(af, "Samtyckesberg"));
+
+    long consent =
+        consents
+            .record(
+                fk,
+                reference,
+                new ConsentTerms(
+                    Set.of("FK", "AF"),
+                    Set.of(InformationCategory.IDENTITY_AND_CONTACT),
+                    ConsentPurpose.SIP,
+                    "SIP",
+                    null,
+                    ConsentForm.WRITTEN,
+                    ConsentGiver.PARTICIPANT,
+                    null,
+                    TODAY,
+                    TODAY.plusMonths(3),
+                    null))
+            .orElseThrow();
+
+    ParticipantDetails seenByAf = participants.read(af, reference).orElseThrow();
+    assertEquals("Frank", seenByAf.firstName(), "the own name comes first");
+    assertEquals(
+        List.of(new AuthorityIdentity("FK", "Frans", "Samtyckesberg", Sex.FEMALE, null, false)),
+        seenByAf.otherIdentities());
+    assertTrue(
+        audit
+            .search(
+                AUDITOR,
+                new AccessLogFilter(
+                    null,
+                    af.username(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    AccessBasis.CONSENT,
+                    consent),
+                0,
+                500)
+            .stream()
+            .anyMatch(
+                e ->
+                    "identity".equals(e.recordType())
+                        && e.decision() == AccessDecision.PERMITTED
+                        && String.valueOf(consent).equals(e.basisReference())),
+        "the disclosure is logged with the consent as its basis");
+    List<ParticipantSummary> byFksName =
+        participants.search(af, "Samtyckesberg", ParticipantSort.NAME_ASCENDING, 0, 10);
+    assertEquals(
+        List.of(reference), byFksName.stream().map(ParticipantSummary::reference).toList());
+    assertEquals("Berg", byFksName.get(0).lastName(), "a list shows the own name");
+    assertEquals(1, participants.count(af, "Samtyckesberg"));
+    assertEquals(
+        List.of(), found(staff("REGION"), "Samtyckesberg"), "not for an authority not named");
+  }
+
+  @Test
+  void aNumberChangeKeepsTheParticipantAndTheOldNumberFindsThemForTheEngagedOnly() {
+    Actor fk = staff("FK");
+    Actor af = staff("AF");
+    String reference =
+        participants.register(fk, registration(fk, "199101232388", "Nora", "Nummer", false, null));
+    participants.register(af, registration(af, "199307242397", "Annan", "Person", false, null));
+    String other = found(af, "199307242397").get(0);
+    assertEquals(false, identities.changeNumber(af, reference, "199207132383", "Nytt nummer"));
+    assertThrows(
+        InvalidNumberException.class,
+        () -> identities.changeNumber(fk, reference, "19920713-2384", "Fel kontrollsiffra"));
+    assertThrows(
+        NumberInUseException.class,
+        () -> identities.changeNumber(fk, reference, "199307242397", "Någon annans"));
+    assertThrows(
+        InvalidParticipantDataException.class,
+        () -> identities.changeNumber(fk, reference, "199207132383", " "));
+
+    assertTrue(identities.changeNumber(fk, reference, "19920713-2383", "Samordningsnummer ersatt"));
+
+    assertEquals(List.of(reference), found(fk, "199207132383"));
+    assertEquals(List.of(reference), found(fk, "199101232388"), "the old number still finds them");
+    assertEquals("Nora", participants.read(fk, reference).orElseThrow().firstName());
+    participants.register(af, registration(af, "199207132383", "Nora", "Nummer", false, null));
+    assertEquals(List.of(reference), found(af, "199207132383"), "one participant, new number");
+    assertEquals(List.of(), found(af, "199101232388"), "AF was not engaged when it changed");
+    assertEquals(List.of(other), found(af, "199307242397"));
+  }
+
+  private List<String> found(Actor actor, String query) {
+    return participants.search(actor, query, ParticipantSort.NAME_ASCENDING, 0, 10).stream()
+        .map(ParticipantSummary::reference)
+        .toList();
   }
 
   private ParticipantRegistration registration(

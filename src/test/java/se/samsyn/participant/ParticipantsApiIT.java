@@ -9,6 +9,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samsyn.test.Api;
@@ -21,6 +23,8 @@ import se.samsyn.test.Tokens;
 /** The participants API as a script uses it, with tokens from the real Keycloak. */
 @ExtendWith({KeycloakExtension.class, RunningApplication.class})
 class ParticipantsApiIT {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
 
   @Test
   void anInvalidNumberIsA400NamingTheFieldAndWhy() throws IOException, InterruptedException {
@@ -86,6 +90,135 @@ class ParticipantsApiIT {
 
     assertEquals(
         403, post(auditor, "/api/participants", registration("201212132391", 1)).statusCode());
+  }
+
+  @Test
+  void aSecondAuthoritysRegistrationLeavesTheFirstAuthoritysNameAlone()
+      throws IOException, InterruptedException {
+    String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
+    String af = Tokens.accessToken(DemoUser.AF_CASE_WORKER);
+    String reference = Api.registerParticipant(fk, "199105202395", "Filippa", "Förstberg");
+
+    assertEquals(reference, Api.registerParticipant(af, "19910520-2395", "Agnes", "Andraberg"));
+
+    String forFk = Api.get(fk, "/api/participants/" + reference).body();
+    assertEquals("Filippa", json(forFk).getString("firstName"));
+    assertFalse(forFk.contains("Agnes") || forFk.contains("Andraberg"), forFk);
+    String forAf = Api.get(af, "/api/participants/" + reference).body();
+    assertEquals("Agnes", json(forAf).getString("firstName"));
+    assertFalse(forAf.contains("Filippa") || forAf.contains("Förstberg"), forAf);
+    assertEquals("[]", post(af, "/api/participants/search", "{\"query\":\"Förstberg\"}").body());
+  }
+
+  @Test
+  void protectedIdentityIsClearedByNoRegistrationAndLiftedOnlyByTheSettingAuthority()
+      throws IOException, InterruptedException {
+    String region = Tokens.accessToken(DemoUser.REGION_CASE_WORKER);
+    String kommun = Tokens.accessToken(DemoUser.SODERTALJE_CASE_WORKER);
+    String af = Tokens.accessToken(DemoUser.AF_CASE_WORKER);
+    HttpResponse<String> created =
+        post(
+            region,
+            "/api/participants",
+            registration("199001162388", Api.firstUnit(region))
+                .replace("\"sex\"", "\"protectedIdentity\":true,\"sex\""));
+    assertEquals(201, created.statusCode(), created.body());
+    String reference = json(created.body()).getString("reference");
+    String path = "/api/participants/" + reference;
+
+    assertEquals(
+        201,
+        post(kommun, "/api/participants", registration("199001162388", Api.firstUnit(kommun)))
+            .statusCode());
+
+    assertTrue(json(get(kommun, path).body()).getBoolean("protectedIdentity"));
+    assertTrue(json(get(region, path).body()).getBoolean("protectedIdentity"));
+    HttpResponse<String> byKommun =
+        post(kommun, path + "/protected-identity/lifting", "{\"reason\":\"Försök\"}");
+    assertEquals(400, byKommun.statusCode(), byKommun.body());
+    assertTrue(byKommun.body().contains("Only the authority that set"), byKommun.body());
+    assertEquals(
+        404,
+        post(af, path + "/protected-identity/lifting", "{\"reason\":\"Försök\"}").statusCode(),
+        "an authority that may not see the person learns nothing");
+    assertEquals(400, post(region, path + "/protected-identity/lifting", "{}").statusCode());
+    assertTrue(json(get(kommun, path).body()).getBoolean("protectedIdentity"));
+
+    HttpResponse<String> lifted =
+        post(region, path + "/protected-identity/lifting", "{\"reason\":\"Skyddet upphört\"}");
+
+    assertEquals(204, lifted.statusCode(), lifted.body());
+    assertFalse(json(get(kommun, path).body()).getBoolean("protectedIdentity"));
+    assertEquals(204, post(kommun, path + "/protected-identity", "").statusCode());
+    JsonObject forKommun = json(get(kommun, path).body());
+    assertTrue(forKommun.getBoolean("protectedIdentity"));
+    assertTrue(forKommun.getBoolean("protectedIdentitySetByOwnAuthority"));
+  }
+
+  @Test
+  void underAConsentTheOtherAuthoritysIdentityIsShownLabelledAndFindsThePerson()
+      throws IOException, InterruptedException {
+    String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
+    String af = Tokens.accessToken(DemoUser.AF_CASE_WORKER);
+    String reference = Api.registerParticipant(fk, "199110142396", "Fredrika", "Delgivensson");
+    Api.registerParticipant(af, "199110142396", "Fredrika", "Egen");
+    assertEquals("[]", post(af, "/api/participants/search", "{\"query\":\"Delgivensson\"}").body());
+
+    HttpResponse<String> consent =
+        post(
+            fk,
+            "/api/participants/" + reference + "/consents",
+            "{\"agencies\":[\"FK\",\"AF\"],\"categories\":[\"IDENTITY_AND_CONTACT\"],"
+                + "\"purpose\":\"SIP\",\"form\":\"WRITTEN\",\"givenBy\":\"PARTICIPANT\","
+                + "\"validFrom\":\""
+                + TODAY
+                + "\",\"validUntil\":\""
+                + TODAY.plusMonths(2)
+                + "\"}");
+    assertEquals(201, consent.statusCode(), consent.body());
+
+    JsonObject forAf = json(get(af, "/api/participants/" + reference).body());
+    assertEquals("Egen", forAf.getString("lastName"));
+    JsonObject fromFk = forAf.getJsonArray("otherAuthorities").getJsonObject(0);
+    assertEquals("FK", fromFk.getString("agency"));
+    assertEquals("Delgivensson", fromFk.getString("lastName"));
+    assertTrue(
+        post(af, "/api/participants/search", "{\"query\":\"Delgivensson\"}")
+            .body()
+            .contains(reference));
+  }
+
+  @Test
+  void aNumberChangeKeepsTheReferenceAndTheOldNumberFindsThePersonOnlyForTheEngaged()
+      throws IOException, InterruptedException {
+    String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
+    String af = Tokens.accessToken(DemoUser.AF_CASE_WORKER);
+    String reference = Api.registerParticipant(fk, "198901222391", "Nanna", "Nyttnummer");
+    String path = "/api/participants/" + reference + "/number-change";
+
+    HttpResponse<String> invalid =
+        post(fk, path, "{\"newNumber\":\"19900521-2396\",\"reason\":\"Fel\"}");
+    assertEquals(400, invalid.statusCode(), invalid.body());
+    assertEquals(
+        "newNumber",
+        json(invalid.body()).getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(
+        404, post(af, path, "{\"newNumber\":\"19900521-2395\",\"reason\":\"AF\"}").statusCode());
+
+    HttpResponse<String> changed =
+        post(fk, path, "{\"newNumber\":\"19900521-2395\",\"reason\":\"Nytt personnummer\"}");
+
+    assertEquals(204, changed.statusCode(), changed.body());
+    assertTrue(search(fk, "19890122-2391").contains(reference), "the old number, for FK");
+    assertTrue(search(fk, "19900521-2395").contains(reference));
+    assertEquals(reference, Api.registerParticipant(af, "199005212395", "Nanna", "Nyttnummer"));
+    assertTrue(search(af, "19900521-2395").contains(reference));
+    assertEquals("[]", search(af, "19890122-2391"), "AF did not know the old number");
+  }
+
+  private static String search(String token, String query)
+      throws IOException, InterruptedException {
+    return post(token, "/api/participants/search", "{\"query\":\"" + query + "\"}").body();
   }
 
   private static String registration(String number, long unit) {

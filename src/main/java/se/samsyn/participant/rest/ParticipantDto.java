@@ -2,12 +2,19 @@ package se.samsyn.participant.rest;
 
 import java.time.LocalDate;
 import java.util.List;
+import se.samsyn.participant.AuthorityIdentity;
 import se.samsyn.participant.ContactDetails;
 import se.samsyn.participant.EngagementView;
+import se.samsyn.participant.IdentityDetails;
 import se.samsyn.participant.ParticipantDetails;
 import se.samsyn.participant.Sex;
 
-/** A participant as the caller's authority may see them; the number masked. */
+/**
+ * A participant as the caller's authority may see them; the number masked. The name is the own
+ * authority's (else one disclosed); sex, language and interpreter need are the own authority's
+ * record (absent if it has none); {@code otherAuthorities} are the identity records of other
+ * authorities a consent disclosed, each labelled with its authority.
+ */
 public record ParticipantDto(
     String reference,
     String maskedNumber,
@@ -17,13 +24,16 @@ public record ParticipantDto(
     int age,
     Sex sex,
     String preferredLanguage,
-    boolean interpreterNeeded,
+    Boolean interpreterNeeded,
     boolean protectedIdentity,
+    boolean protectedIdentitySetByOwnAuthority,
+    List<AuthorityIdentity> otherAuthorities,
     ContactDetails contact,
     List<EngagementView> engagements,
     long version) {
 
   static ParticipantDto of(ParticipantDetails details) {
+    IdentityDetails own = details.identity();
     return new ParticipantDto(
         details.reference(),
         details.maskedNumber(),
@@ -31,10 +41,12 @@ public record ParticipantDto(
         details.lastName(),
         details.birthDate(),
         details.age(),
-        details.identity().sex(),
-        details.identity().preferredLanguage(),
-        details.identity().interpreterNeeded(),
-        details.identity().protectedIdentity(),
+        own == null ? null : own.sex(),
+        own == null ? null : own.preferredLanguage(),
+        own == null ? null : own.interpreterNeeded(),
+        details.protectedIdentity(),
+        details.protectedByOwnAuthority(),
+        details.otherIdentities(),
         details.contact(),
         details.engagements(),
         details.version());

@@ -4,7 +4,10 @@ import java.io.Serializable;
 import se.samsyn.participant.IdentityDetails;
 import se.samsyn.participant.Sex;
 
-/** The shared identity fields of a form: names, sex, language, interpreter, protected identity. */
+/**
+ * The identity fields of a form: the authority's own names, sex, language and interpreter need, and
+ * (when registering) whether to mark the identity protected.
+ */
 public class IdentityForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -16,8 +19,12 @@ public class IdentityForm implements Serializable {
   private boolean interpreterNeeded;
   private boolean protectedIdentity;
 
+  /** The form filled in with the authority's own record; empty if it has none. */
   static IdentityForm of(IdentityDetails details) {
     IdentityForm form = new IdentityForm();
+    if (details == null) {
+      return form;
+    }
     form.firstName = details.firstName();
     form.lastName = details.lastName();
     form.sex = details.sex();

@@ -13,6 +13,7 @@ import org.omnifaces.util.Messages;
 import se.samsyn.organisation.OrganisationService;
 import se.samsyn.participant.EngagementView;
 import se.samsyn.participant.ParticipantDetails;
+import se.samsyn.participant.ParticipantIdentityService;
 import se.samsyn.participant.ParticipantService;
 import se.samsyn.platform.BusinessException;
 import se.samsyn.security.CurrentUser;
@@ -29,12 +30,14 @@ public class ParticipantViewBacking implements Serializable {
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   @Inject private ParticipantService participantService;
+  @Inject private ParticipantIdentityService identityService;
   @Inject private OrganisationService organisationService;
   @Inject private CurrentUser currentUser;
 
   private String reference;
   private ParticipantDetails participant;
   private String revealedNumber;
+  private String liftingReason;
 
   private IdentityForm identity = new IdentityForm();
   private ContactForm contact = new ContactForm();
@@ -69,19 +72,52 @@ public class ParticipantViewBacking implements Serializable {
   /** Keeps what the user typed when the save is refused, so nothing is lost. */
   public void saveIdentity() {
     try {
-      participantService.changeIdentity(
-          currentUser.actor(), reference, identity.details(), participant.version());
-      reload();
-      Messages.addGlobalInfo("participant.identity.saved");
+      answer(
+          participantService.changeIdentity(
+              currentUser.actor(), reference, identity.details(), participant.version()),
+          "participant.identity.saved");
+    } catch (BusinessException e) {
+      Messages.addGlobalError(e.messageKey(), e.parameters());
+    }
+  }
+
+  public void protectIdentity() {
+    try {
+      answer(
+          identityService.protectIdentity(currentUser.actor(), reference),
+          "participant.protectedIdentity.set");
+    } catch (BusinessException e) {
+      Messages.addGlobalError(e.messageKey(), e.parameters());
+    }
+  }
+
+  public void liftProtection() {
+    try {
+      answer(
+          identityService.liftProtection(currentUser.actor(), reference, liftingReason),
+          "participant.protectedIdentity.lifted");
     } catch (BusinessException e) {
       Messages.addGlobalError(e.messageKey(), e.parameters());
     }
   }
 
   public void saveContact() {
-    participantService.changeContact(currentUser.actor(), reference, contact.details());
+    answer(
+        participantService.changeContact(currentUser.actor(), reference, contact.details()),
+        "participant.contact.saved");
+  }
+
+  /**
+   * Shows the service's answer: done, or refused because the authority has no open case (the
+   * service logged it).
+   */
+  private void answer(boolean done, String doneKey) {
     reload();
-    Messages.addGlobalInfo("participant.contact.saved");
+    if (done) {
+      Messages.addGlobalInfo(doneKey);
+    } else {
+      Messages.addGlobalError("participant.noOpenEngagement");
+    }
   }
 
   public void startClosing(EngagementView engagement) {
@@ -131,6 +167,14 @@ public class ParticipantViewBacking implements Serializable {
 
   public String getRevealedNumber() {
     return revealedNumber;
+  }
+
+  public String getLiftingReason() {
+    return liftingReason;
+  }
+
+  public void setLiftingReason(String liftingReason) {
+    this.liftingReason = liftingReason;
   }
 
   public EngagementView getClosing() {

@@ -1,0 +1,98 @@
+package se.samsyn.participant;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import se.samsyn.audit.AccessAction;
+import se.samsyn.audit.Actor;
+import se.samsyn.organisation.AgencyCode;
+import se.samsyn.platform.Clocks;
+
+/**
+ * The identity facts all authorities share (rule 10): the protected-identity marker and the
+ * personal identity number. Only an authority with an open engagement changes them; each change is
+ * logged as an update of the participant. A caller who may not change them is answered as if the
+ * person did not exist, before anything about the request is checked.
+ */
+@Stateless
+public class ParticipantIdentityService {
+
+  @Inject private ParticipantRepository repository;
+  @Inject private ParticipantAccess access;
+
+  @Inject private Clock clock;
+
+  /**
+   * Marks the person's identity protected, for every authority engaged with them; a marker already
+   * set stays as it is.
+   *
+   * @return false if the caller's authority has no open engagement with the person
+   */
+  public boolean protectIdentity(Actor actor, String reference) {
+    AgencyCode agency = ParticipantService.agencyOf(actor);
+    Optional<Participant> participant = access.openlyEngaged(actor, reference, AccessAction.UPDATE);
+    participant.ifPresent(
+        p ->
+            p.protectIdentity(agency, actor.username(), Instant.now(clock))
+                .ifPresent(repository::persist));
+    return participant.isPresent();
+  }
+
+  /**
+   * Lifts the protected-identity marker; only the authority that set it may, with a reason, which
+   * its identity history keeps.
+   *
+   * @return false if the caller's authority has no open engagement with the person
+   * @throws ProtectedIdentityException if the marker is not set, was set by another authority, or
+   *     no reason is given
+   */
+  public boolean liftProtection(Actor actor, String reference, String reason) {
+    AgencyCode agency = ParticipantService.agencyOf(actor);
+    Optional<Participant> participant = access.openlyEngaged(actor, reference, AccessAction.UPDATE);
+    participant.ifPresent(
+        p ->
+            repository.persist(
+                p.liftProtection(agency, actor.username(), reason, Instant.now(clock))));
+    return participant.isPresent();
+  }
+
+  /**
+   * Gives the participant a new number; the reference and everything recorded stay. The old number
+   * goes into the history with the authorities engaged with the person now (closed cases included:
+   * they knew the person by it), and still finds the person for them.
+   *
+   * @return false if the caller's authority has no open engagement with the person
+   * @throws InvalidNumberException if the new number is not a valid one
+   * @throws NumberInUseException if another participant has the number; joining two participants is
+   *     a separate matter
+   */
+  public boolean changeNumber(Actor actor, String reference, String newNumber, String reason) {
+    AgencyCode agency = ParticipantService.agencyOf(actor);
+    Optional<Participant> participant = access.openlyEngaged(actor, reference, AccessAction.UPDATE);
+    participant.ifPresent(
+        p -> {
+          PersonalIdentityNumber.Parsed parsed =
+              PersonalIdentityNumber.parse(newNumber == null ? "" : newNumber, Clocks.today(clock));
+          PersonalIdentityNumber number =
+              parsed
+                  .number()
+                  .orElseThrow(() -> new InvalidNumberException(parsed.reason().orElseThrow()));
+          if (repository.numberBelongsToAnother(number, p)) {
+            throw new NumberInUseException();
+          }
+          FormerNumber former =
+              new FormerNumber(
+                  p,
+                  repository.engagedAuthorities(p.getId()),
+                  agency,
+                  actor.username(),
+                  reason,
+                  Instant.now(clock));
+          p.changeNumber(number);
+          repository.persist(former);
+        });
+    return participant.isPresent();
+  }
+}

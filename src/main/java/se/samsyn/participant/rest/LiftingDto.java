@@ -1,0 +1,4 @@
+package se.samsyn.participant.rest;
+
+/** Why the protected-identity marker is lifted. */
+public record LiftingDto(String reason) {}
