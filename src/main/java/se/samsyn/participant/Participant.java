@@ -62,6 +62,22 @@ public class Participant {
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
+  @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+  @jakarta.persistence.JoinColumn(name = "merged_into")
+  private Participant mergedInto;
+
+  @Column(name = "merged_at")
+  private OffsetDateTime mergedAt;
+
+  @Column(name = "merged_by")
+  private String mergedBy;
+
+  @Column(name = "merged_by_agency")
+  private AgencyCode mergedByAgency;
+
+  @Column(name = "merge_reason")
+  private String mergeReason;
+
   @Version private long version;
 
   protected Participant() {}
@@ -119,6 +135,43 @@ public class Participant {
       throw new InvalidParticipantDataException("participant.numberChange.same");
     }
     this.personalIdentityNumber = newNumber;
+  }
+
+  /**
+   * Joins this participant to the one it turned out to be, on the word of an authority engaged with
+   * both; never undone. A protected-identity marker travels with the person: the survivor takes it,
+   * with the authority that set it, unless it has one already.
+   */
+  void mergeInto(Participant survivor, AgencyCode agency, String by, String reason, Instant now) {
+    if (survivor == this || survivor.id.equals(id)) {
+      throw new InvalidParticipantDataException("participant.merge.same");
+    }
+    if (mergedInto != null || survivor.mergedInto != null) {
+      throw new InvalidParticipantDataException("participant.merge.alreadyMerged");
+    }
+    if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON_LENGTH) {
+      throw new InvalidParticipantDataException("participant.merge.reasonRequired");
+    }
+    if (protectedIdentity && !survivor.protectedIdentity) {
+      survivor.protectedIdentity = true;
+      survivor.protectedByAgency = protectedByAgency;
+      survivor.protectedBy = protectedBy;
+      survivor.protectedAt = protectedAt;
+    }
+    this.mergedInto = survivor;
+    this.mergedByAgency = Objects.requireNonNull(agency, "agency");
+    this.mergedBy = Objects.requireNonNull(by, "by");
+    this.mergeReason = reason.strip();
+    this.mergedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  /** The participant this one is, following a merge; itself if it was never merged. */
+  Participant current() {
+    Participant current = this;
+    while (current.mergedInto != null) {
+      current = current.mergedInto;
+    }
+    return current;
   }
 
   boolean isProtectedBy(AgencyCode agency) {

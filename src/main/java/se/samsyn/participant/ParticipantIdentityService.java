@@ -1,6 +1,7 @@
 package se.samsyn.participant;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +22,7 @@ public class ParticipantIdentityService {
 
   @Inject private ParticipantRepository repository;
   @Inject private ParticipantAccess access;
+  @Inject private Event<ParticipantsMerged> merged;
 
   @Inject private Clock clock;
 
@@ -94,5 +96,44 @@ public class ParticipantIdentityService {
           repository.persist(former);
         });
     return participant.isPresent();
+  }
+
+  /**
+   * Joins two participants found to be one person: the survivor keeps its reference and number; the
+   * duplicate's records move to it and keep their authorities, its number becomes a former number
+   * for the authorities that knew the person by it, and its reference leads to the survivor. Only
+   * an authority with an open engagement with both does it, deliberately, with a reason; both are
+   * logged.
+   *
+   * @return false if the caller's authority lacks an open engagement with either
+   * @throws InvalidParticipantDataException if the two are one already, or no reason is given
+   */
+  public boolean merge(
+      Actor actor, String survivorReference, String duplicateReference, String reason) {
+    AgencyCode agency = ParticipantService.agencyOf(actor);
+    Optional<Participant> survivor =
+        access.openlyEngaged(actor, survivorReference, AccessAction.UPDATE);
+    Optional<Participant> duplicate =
+        survivor.flatMap(
+            s ->
+                access.openlyEngaged(
+                    actor,
+                    duplicateReference == null ? "" : duplicateReference,
+                    AccessAction.UPDATE));
+    if (survivor.isEmpty() || duplicate.isEmpty()) {
+      return false;
+    }
+    Participant s = survivor.get();
+    Participant d = duplicate.get();
+    Instant now = Instant.now(clock);
+    d.mergeInto(s, agency, actor.username(), reason, now);
+    repository.persist(
+        new FormerNumber(
+            d, repository.engagedAuthorities(d.getId()), agency, actor.username(), reason, now));
+    long survivorId = s.getId();
+    long duplicateId = d.getId();
+    repository.moveRecords(d, s);
+    merged.fire(new ParticipantsMerged(survivorId, duplicateId));
+    return true;
   }
 }

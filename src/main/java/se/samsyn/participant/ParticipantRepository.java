@@ -22,24 +22,60 @@ class ParticipantRepository {
 
   @PersistenceContext private EntityManager entityManager;
 
+  /** The participant with the number, or the one it was merged into. */
   Optional<Participant> findByNumber(PersonalIdentityNumber number) {
     return entityManager
         .createNamedQuery("Participant.findByNumber", Participant.class)
         .setParameter("number", number)
         .getResultStream()
-        .findFirst();
+        .findFirst()
+        .map(Participant::current);
   }
 
   Optional<Participant> find(long id) {
     return Optional.ofNullable(entityManager.find(Participant.class, id));
   }
 
+  /** The participant the reference names, or the one it was merged into. */
   Optional<Participant> findByReference(String reference) {
     return entityManager
         .createNamedQuery("Participant.findByReference", Participant.class)
         .setParameter("reference", reference)
         .getResultStream()
-        .findFirst();
+        .findFirst()
+        .map(Participant::current);
+  }
+
+  /**
+   * Moves the duplicate's engagements, identity history and former numbers to the survivor, and its
+   * identity records and contact details of the authorities that have none on the survivor; an
+   * authority's record on both stays with the duplicate, where the authority's history keeps it.
+   * The columns are not updatable through the entities, which never change their participant.
+   */
+  void moveRecords(Participant duplicate, Participant survivor) {
+    entityManager.flush();
+    for (String table : List.of("engagement", "identity_change", "former_identity_number")) {
+      entityManager
+          .createNativeQuery("UPDATE " + table + " SET participant_id = ? WHERE participant_id = ?")
+          .setParameter(1, survivor.getId())
+          .setParameter(2, duplicate.getId())
+          .executeUpdate();
+    }
+    for (String table : List.of("participant_identity", "participant_contact")) {
+      entityManager
+          .createNativeQuery(
+              "UPDATE "
+                  + table
+                  + " SET participant_id = ? WHERE participant_id = ? AND agency NOT IN"
+                  + " (SELECT s.agency FROM "
+                  + table
+                  + " s WHERE s.participant_id = ?)")
+          .setParameter(1, survivor.getId())
+          .setParameter(2, duplicate.getId())
+          .setParameter(3, survivor.getId())
+          .executeUpdate();
+    }
+    entityManager.clear();
   }
 
   /**

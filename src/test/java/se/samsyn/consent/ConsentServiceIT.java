@@ -65,6 +65,7 @@ class ConsentServiceIT {
   @Inject private ConsentService consents;
   @Inject private RestrictionService restrictions;
   @Inject private ParticipantService participants;
+  @Inject private se.samsyn.participant.ParticipantIdentityService identities;
   @Inject private OrganisationService organisation;
   @Inject private NoteService notes;
   @Inject private TimelineService timelines;
@@ -627,6 +628,48 @@ class ConsentServiceIT {
     } finally {
       MovableClock.reset();
     }
+  }
+
+  @Test
+  void twoRegistrationsOfOnePersonAreJoinedOnlyByAnAuthorityEngagedWithBoth() {
+    Actor fk = staff("FK");
+    Actor af = staff("AF");
+    Actor region = staff("REGION");
+    String duplicate = register(fk, "195401109565");
+    notes.write(fk, duplicate, note("Före sammanslagningen")).orElseThrow();
+    register(af, "195401109565");
+    long consent = consents.record(fk, duplicate, notesBetween("FK", "AF")).orElseThrow();
+    String survivor = register(fk, "195401225205");
+    register(region, "195401225205");
+
+    assertFalse(identities.merge(staff("KOMMUN-0181"), survivor, duplicate, "Samma person"));
+    assertFalse(
+        identities.merge(region, survivor, duplicate, "Samma person"), "REGION knows one only");
+    assertFalse(identities.merge(af, survivor, duplicate, "Samma person"), "AF knows one only");
+    assertThrows(
+        se.samsyn.participant.InvalidParticipantDataException.class,
+        () -> identities.merge(fk, survivor, duplicate, " "));
+
+    assertTrue(identities.merge(fk, survivor, duplicate, "Felskrivet nummer vid registreringen"));
+
+    assertEquals(survivor, participants.read(fk, duplicate).orElseThrow().reference());
+    assertEquals(
+        List.of("Före sammanslagningen"), texts(timelines.timeline(fk, survivor).orElseThrow()));
+    assertEquals(
+        List.of("Före sammanslagningen"),
+        texts(timelines.timeline(af, survivor).orElseThrow()),
+        "AF's case and FK's consent came along");
+    assertTrue(
+        consents.consents(af, survivor).orElseThrow().stream().anyMatch(c -> c.id() == consent));
+    assertEquals(List.of(survivor), found(af, "195401109565"), "AF knew the old number");
+    assertEquals(List.of(), found(region, "195401109565"), "REGION did not");
+    assertEquals(List.of(survivor), found(region, "195401225205"));
+    assertEquals(
+        List.of(), texts(timelines.timeline(region, survivor).orElseThrow()), "no consent");
+    assertThrows(
+        se.samsyn.participant.InvalidParticipantDataException.class,
+        () -> identities.merge(fk, survivor, duplicate, "Igen"),
+        "they are one already");
   }
 
   private List<String> found(Actor actor, String query) {

@@ -67,6 +67,7 @@ class DisclosureMatrixIT {
           Map.entry("POST /participants/{reference}/consents", UnderValidConsent.NOT_FOUND),
           Map.entry("POST /participants/{reference}/restrictions", UnderValidConsent.NOT_FOUND),
           Map.entry("POST /participants/{reference}/notes", UnderValidConsent.NOT_FOUND),
+          Map.entry("POST /participants/{reference}/merger", UnderValidConsent.NOT_FOUND),
           Map.entry(
               "POST /participants/{reference}/protected-identity", UnderValidConsent.NOT_FOUND),
           Map.entry(
