@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import se.samsyn.audit.AccessAction;
 import se.samsyn.audit.Actor;
+import se.samsyn.consent.EngagedParticipants;
 import se.samsyn.organisation.AgencyCode;
 import se.samsyn.platform.Clocks;
 
@@ -22,6 +23,7 @@ public class ParticipantIdentityService {
 
   @Inject private ParticipantRepository repository;
   @Inject private ParticipantAccess access;
+  @Inject private EngagedParticipants engaged;
   @Inject private Event<ParticipantsMerged> merged;
 
   @Inject private Clock clock;
@@ -135,5 +137,32 @@ public class ParticipantIdentityService {
     repository.moveRecords(d, s);
     merged.fire(new ParticipantsMerged(survivorId, duplicateId));
     return true;
+  }
+
+  /**
+   * Joins to the participant the caller's authority's registration of the same person under another
+   * number, found by that number (as the participant page asks for it).
+   *
+   * @return false if the caller's authority has no open engagement with a participant of that
+   *     number, or with the survivor
+   * @throws InvalidNumberException if the number is not a valid one
+   */
+  public boolean mergeDuplicateNumbered(
+      Actor actor, String survivorReference, String duplicateNumber, String reason) {
+    PersonalIdentityNumber.Parsed parsed =
+        PersonalIdentityNumber.parse(
+            duplicateNumber == null ? "" : duplicateNumber, Clocks.today(clock));
+    PersonalIdentityNumber number =
+        parsed
+            .number()
+            .orElseThrow(() -> new InvalidNumberException(parsed.reason().orElseThrow()));
+    return repository
+        .findByNumber(number)
+        .map(duplicate -> merge(actor, survivorReference, duplicate.getReference(), reason))
+        .orElseGet(
+            () -> {
+              engaged.refuse(actor, null, ParticipantAccess.RECORD_TYPE, null, AccessAction.UPDATE);
+              return false;
+            });
   }
 }

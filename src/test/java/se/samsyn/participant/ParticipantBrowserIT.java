@@ -72,4 +72,48 @@ class ParticipantBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("log:verification-result")));
     Chromium.screenshot(browser, "access-log");
   }
+
+  @Test
+  void aCaseWorkerJoinsTwoRegistrationsOfOnePersonFromTheParticipantPage()
+      throws java.io.IOException, InterruptedException {
+    String fk = se.samsyn.test.Tokens.accessToken(DemoUser.FK_CASE_WORKER);
+    String duplicate =
+        se.samsyn.test.Api.registerParticipant(fk, "195401258479", "Dubbel", "Registrering");
+    se.samsyn.test.Api.ok(
+        se.samsyn.test.Api.post(
+            fk,
+            "/api/participants/" + duplicate + "/notes",
+            "{\"date\":\""
+                + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"))
+                + "\",\"category\":\"NOTES\",\"text\":\"Skrivet på fel nummer\"}"));
+    String survivor =
+        se.samsyn.test.Api.registerParticipant(fk, "195402092638", "Dubbel", "Registrering");
+
+    Chromium.logIn(browser, DemoUser.FK_CASE_WORKER);
+    browser.get(TestConfiguration.baseUrl() + "/participant/view.xhtml?ref=" + survivor);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("participant:merge"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("merge-form:duplicate-number")))
+        .sendKeys("19540125-8479");
+    browser
+        .findElement(By.id("merge-form:merge-reason"))
+        .sendKeys("Samma person, registrerad två gånger");
+    browser.findElement(By.id("merge-form:confirm-merge")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("participant:messages"), "Registreringarna är sammanslagna."));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("timeline"), "Skrivet på fel nummer"));
+    Chromium.screenshot(browser, "participant-merged");
+    browser.get(TestConfiguration.baseUrl() + "/participant/view.xhtml?ref=" + duplicate);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("timeline"), "Skrivet på fel nummer"));
+    assertTrue(
+        browser.findElement(By.id("participant:number-value")).getText().startsWith("19540209"),
+        "the old reference leads to the survivor");
+    browser.findElement(By.id("logout")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+  }
 }
