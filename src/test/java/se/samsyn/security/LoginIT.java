@@ -2,6 +2,7 @@ package se.samsyn.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samsyn.test.NoInternals.assertNoInternals;
@@ -145,6 +146,65 @@ class LoginIT {
     assertTrue(
         startPage.uri().toString().startsWith(TestConfiguration.realmUrl()),
         "a new visit needs a new login: " + startPage.uri());
+  }
+
+  @Test
+  void theApiRefusesTheIdTokenThatComesWithTheAccessToken()
+      throws IOException, InterruptedException {
+    assertEquals(
+        200, getWithToken("/api/me", Tokens.accessToken(DemoUser.AF_CASE_WORKER)).statusCode());
+
+    HttpResponse<String> withIdToken =
+        getWithToken("/api/me", Tokens.idToken(DemoUser.AF_CASE_WORKER));
+
+    assertEquals(401, withIdToken.statusCode(), withIdToken.body());
+  }
+
+  @Test
+  void theSessionIdBeforeLoginIsDeadAfterIt() throws IOException, InterruptedException {
+    BrowserSession session = new BrowserSession();
+    session.get(TestConfiguration.baseUrl() + "/");
+    String beforeLogin = session.cookie("JSESSIONID").orElseThrow();
+
+    session.logInAs(DemoUser.REGION_CASE_WORKER);
+    String afterLogin = session.cookie("JSESSIONID").orElseThrow();
+
+    assertNotEquals(beforeLogin, afterLogin);
+    assertEquals(200, withSessionCookie(afterLogin).statusCode(), "the new id is logged in");
+    assertSentToLogin(withSessionCookie(beforeLogin));
+  }
+
+  @Test
+  void logoutInvalidatesTheSession() throws IOException, InterruptedException {
+    BrowserSession session = BrowserSession.logIn(DemoUser.NYKVARN_CASE_WORKER);
+    String loggedIn = session.cookie("JSESSIONID").orElseThrow();
+    assertEquals(200, withSessionCookie(loggedIn).statusCode());
+
+    session.post(TestConfiguration.baseUrl() + "/logout", Map.of());
+
+    assertSentToLogin(withSessionCookie(loggedIn));
+  }
+
+  /** The start page requested with nothing but that session id, without following redirects. */
+  private static HttpResponse<String> withSessionCookie(String sessionId)
+      throws IOException, InterruptedException {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(TestConfiguration.baseUrl() + "/"))
+                .header("Cookie", "JSESSIONID=" + sessionId)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void assertSentToLogin(HttpResponse<String> response) {
+    assertEquals(302, response.statusCode(), response.body());
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Location")
+            .orElse("")
+            .startsWith(TestConfiguration.realmUrl()),
+        String.valueOf(response.headers().firstValue("Location")));
   }
 
   private static HttpResponse<String> getWithToken(String path, String token)
