@@ -6,10 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * The client address the access log records. Behind the load balancer every request comes from the
@@ -24,15 +23,19 @@ public class ClientAddress {
   /** An IPv4 or IPv6 literal as proxies write them; anything else in the header is not believed. */
   private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f.:]{2,45}");
 
-  @Inject
-  @ConfigProperty(name = "samsyn.http.trusted-proxies")
-  Optional<List<String>> trustedProxies;
+  private static final String TRUSTED_PROXIES = "samsyn.http.trusted-proxies";
+
+  /* Read through Config rather than injected: Payara's producer cannot inject an Optional<List>. */
+  @Inject private Config config;
 
   public String of(HttpServletRequest request) {
+    Set<String> trusted =
+        config
+            .getOptionalValues(TRUSTED_PROXIES, String.class)
+            .map(proxies -> Set.copyOf(proxies.stream().map(String::trim).toList()))
+            .orElse(Set.of());
     return resolve(
-        request.getRemoteAddr(),
-        Collections.list(request.getHeaders(FORWARDED_FOR)),
-        Set.copyOf(trustedProxies.orElse(List.of()).stream().map(String::trim).toList()));
+        request.getRemoteAddr(), Collections.list(request.getHeaders(FORWARDED_FOR)), trusted);
   }
 
   /**

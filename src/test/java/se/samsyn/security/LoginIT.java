@@ -170,7 +170,8 @@ class LoginIT {
     String afterLogin = session.cookie("JSESSIONID").orElseThrow();
 
     assertNotEquals(beforeLogin, afterLogin);
-    assertEquals(200, withSessionCookie(afterLogin).statusCode(), "the new id is logged in");
+    HttpResponse<String> withNewId = withSessionCookie(afterLogin);
+    assertEquals(200, withNewId.statusCode(), "logged in: " + withNewId.headers().map());
     assertSentToLogin(withSessionCookie(beforeLogin));
   }
 
@@ -178,7 +179,8 @@ class LoginIT {
   void logoutInvalidatesTheSession() throws IOException, InterruptedException {
     BrowserSession session = BrowserSession.logIn(DemoUser.NYKVARN_CASE_WORKER);
     String loggedIn = session.cookie("JSESSIONID").orElseThrow();
-    assertEquals(200, withSessionCookie(loggedIn).statusCode());
+    HttpResponse<String> beforeLogout = withSessionCookie(loggedIn);
+    assertEquals(200, beforeLogout.statusCode(), "logged in: " + beforeLogout.headers().map());
 
     session.post(TestConfiguration.baseUrl() + "/logout", Map.of());
 
@@ -190,7 +192,7 @@ class LoginIT {
       throws IOException, InterruptedException {
     return HttpClient.newHttpClient()
         .send(
-            HttpRequest.newBuilder(URI.create(TestConfiguration.baseUrl() + "/"))
+            HttpRequest.newBuilder(URI.create(TestConfiguration.baseUrl() + "/index.xhtml"))
                 .header("Cookie", "JSESSIONID=" + sessionId)
                 .build(),
             HttpResponse.BodyHandlers.ofString());
