@@ -17,6 +17,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -121,11 +123,26 @@ class LoginIT {
   void anExpiredViewGivesAPageThatLeadsBackWithoutInternals()
       throws IOException, InterruptedException {
     BrowserSession session = BrowserSession.logIn(DemoUser.AF_CASE_WORKER);
+    String policy =
+        session
+            .get(TestConfiguration.baseUrl() + "/index.xhtml")
+            .headers()
+            .firstValue("Content-Security-Policy")
+            .orElseThrow();
+    Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(policy);
+    assertTrue(nonce.find(), policy);
 
+    // PrimeFaces' script adds the page's nonce to every postback, as a browser would send it.
     HttpResponse<String> response =
         session.post(
             TestConfiguration.baseUrl() + "/index.xhtml",
-            Map.of("language", "language", "jakarta.faces.ViewState", "-1234567890:987654321"));
+            Map.of(
+                "language",
+                "language",
+                "jakarta.faces.ViewState",
+                "-1234567890:987654321",
+                "primefaces.nonce",
+                nonce.group(1)));
 
     assertTrue(response.body().contains("Sessionen har gått ut"), response.body());
     assertNotNull(Jsoup.parse(response.body()).getElementById("login-again"));
@@ -170,30 +187,42 @@ class LoginIT {
     String afterLogin = session.cookie("JSESSIONID").orElseThrow();
 
     assertNotEquals(beforeLogin, afterLogin);
-    HttpResponse<String> withNewId = withSessionCookie(afterLogin);
+    HttpResponse<String> withNewId = withSessionId(session, afterLogin);
     assertEquals(200, withNewId.statusCode(), "logged in: " + withNewId.headers().map());
-    assertSentToLogin(withSessionCookie(beforeLogin));
+    assertSentToLogin(withSessionId(session, beforeLogin));
   }
 
   @Test
   void logoutInvalidatesTheSession() throws IOException, InterruptedException {
     BrowserSession session = BrowserSession.logIn(DemoUser.NYKVARN_CASE_WORKER);
     String loggedIn = session.cookie("JSESSIONID").orElseThrow();
-    HttpResponse<String> beforeLogout = withSessionCookie(loggedIn);
+    HttpResponse<String> beforeLogout = withSessionId(session, loggedIn);
     assertEquals(200, beforeLogout.statusCode(), "logged in: " + beforeLogout.headers().map());
+    Map<String, String> cookiesBeforeLogout = session.cookies();
 
     session.post(TestConfiguration.baseUrl() + "/logout", Map.of());
 
-    assertSentToLogin(withSessionCookie(loggedIn));
+    assertSentToLogin(withCookies(cookiesBeforeLogout));
   }
 
-  /** The start page requested with nothing but that session id, without following redirects. */
-  private static HttpResponse<String> withSessionCookie(String sessionId)
+  /** The start page with the session's cookies but that session id, without following redirects. */
+  private static HttpResponse<String> withSessionId(BrowserSession session, String sessionId)
+      throws IOException, InterruptedException {
+    Map<String, String> cookies = new java.util.TreeMap<>(session.cookies());
+    cookies.put("JSESSIONID", sessionId);
+    return withCookies(cookies);
+  }
+
+  private static HttpResponse<String> withCookies(Map<String, String> cookies)
       throws IOException, InterruptedException {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create(TestConfiguration.baseUrl() + "/index.xhtml"))
-                .header("Cookie", "JSESSIONID=" + sessionId)
+                .header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                        .map(c -> c.getKey() + "=" + c.getValue())
+                        .collect(java.util.stream.Collectors.joining("; ")))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
   }

@@ -57,10 +57,18 @@ public final class BrowserSession {
 
   /** The value of the application's cookie of that name, if the session holds one. */
   public java.util.Optional<String> cookie(String name) {
-    return cookies.cookies.getCookieStore().get(URI.create(TestConfiguration.baseUrl())).stream()
-        .filter(cookie -> cookie.getName().equals(name))
-        .map(java.net.HttpCookie::getValue)
-        .findFirst();
+    return java.util.Optional.ofNullable(cookies().get(name));
+  }
+
+  /** The application's cookies this session holds, by name. */
+  public Map<String, String> cookies() {
+    Map<String, String> values = new java.util.TreeMap<>();
+    cookies
+        .cookies
+        .getCookieStore()
+        .get(URI.create(TestConfiguration.baseUrl()))
+        .forEach(cookie -> values.put(cookie.getName(), cookie.getValue()));
+    return values;
   }
 
   public HttpResponse<String> get(String url) throws IOException, InterruptedException {
