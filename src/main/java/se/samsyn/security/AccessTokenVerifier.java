@@ -18,11 +18,18 @@ import java.util.logging.Logger;
 
 /**
  * Checks a bearer access token from the identity provider: signature against the provider's keys,
- * issuer, audience and expiry. Anything it cannot verify is rejected.
+ * issuer, audience, expiry, and that it is an access token at all. Keycloak signs its ID tokens
+ * with the same keys and for the same realm, so without the type ({@code typ} "Bearer" for access
+ * tokens, "ID" for ID tokens) an ID token that names this client as its audience would pass. The
+ * authorised party ({@code azp}, the client the token was issued to) must be named. Anything it
+ * cannot verify is rejected.
  */
 public class AccessTokenVerifier {
 
   private static final Logger LOGGER = Logger.getLogger(AccessTokenVerifier.class.getName());
+
+  /** Keycloak's {@code typ} claim of an access token. */
+  static final String ACCESS_TOKEN_TYPE = "Bearer";
 
   private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
@@ -32,8 +39,8 @@ public class AccessTokenVerifier {
     processor.setJWTClaimsSetVerifier(
         new DefaultJWTClaimsVerifier<>(
             audience,
-            new JWTClaimsSet.Builder().issuer(issuer).build(),
-            Set.of("sub", "exp", "iat", "preferred_username")));
+            new JWTClaimsSet.Builder().issuer(issuer).claim("typ", ACCESS_TOKEN_TYPE).build(),
+            Set.of("sub", "exp", "iat", "azp", "preferred_username")));
   }
 
   public Optional<AuthenticatedUser> verify(String token) {

@@ -28,6 +28,7 @@ public class CurrentUser {
   @Inject private SecurityContext securityContext;
   @Inject private OpenIdContext openIdContext;
   @Inject private OrganisationService organisationService;
+  @Inject private ClientAddress clientAddress;
 
   private AuthenticatedUser user;
 
@@ -62,7 +63,7 @@ public class CurrentUser {
         user.agency().map(Object::toString).orElse(null),
         organisationService.unitOf(user.subject()).map(Unit::getName).orElse(null),
         String.join(",", user.roleNames().stream().sorted().toList()),
-        request.getRemoteAddr(),
+        clientAddress.of(request),
         session == null ? null : session.getId());
   }
 

@@ -5,12 +5,14 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
  * Ends the application session and, through the authentication mechanism, the identity provider's
- * session, which then returns the browser to the start page. A POST, so that no link or image on
- * another site can log a user out.
+ * session, which then returns the browser to the start page. The session is invalidated after the
+ * mechanism has read the identity token it needs for the provider's logout. A POST, so that no link
+ * or image on another site can log a user out.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
@@ -25,6 +27,10 @@ public class LogoutServlet extends HttpServlet {
       return;
     }
     request.logout();
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
     if (!response.isCommitted()) {
       response.sendRedirect(request.getContextPath() + "/");
     }

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
 import se.samsyn.organisation.OrganisationService;
+import se.samsyn.platform.SecurityHeaders;
 
 /**
  * One authentication mechanism for both kinds of caller: browsers log in with the OpenID Connect
@@ -51,10 +52,14 @@ public class SamsynAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Inject private OrganisationService organisationService;
 
+  @Inject private SecurityHeaders securityHeaders;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
+    // The login redirect and the 401 below are sent before any filter runs.
+    securityHeaders.apply(request, response);
     if (!isApiRequest(request)) {
       return browserLogin.validateRequest(request, response, context);
     }

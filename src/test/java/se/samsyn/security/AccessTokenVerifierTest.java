@@ -76,6 +76,22 @@ class AccessTokenVerifierTest {
   }
 
   @Test
+  void anIdTokenForThisClientIsRefused() throws JOSEException {
+    JWTClaimsSet idToken = claims().claim("typ", "ID").audience(AUDIENCE).build();
+    assertTrue(verifier.verify(token(providerKey, idToken)).isEmpty());
+  }
+
+  @Test
+  void aTokenWithoutTypeIsRefused() throws JOSEException {
+    assertTrue(verifier.verify(token(providerKey, claims().claim("typ", null).build())).isEmpty());
+  }
+
+  @Test
+  void aTokenWithoutAuthorisedPartyIsRefused() throws JOSEException {
+    assertTrue(verifier.verify(token(providerKey, claims().claim("azp", null).build())).isEmpty());
+  }
+
+  @Test
   void garbageIsRefused() {
     assertTrue(verifier.verify("not.a.token").isEmpty());
   }
@@ -95,6 +111,8 @@ class AccessTokenVerifierTest {
         .issuer(ISSUER)
         .audience(List.of(AUDIENCE, "account"))
         .subject("3f1c0d1e-sub")
+        .claim("typ", "Bearer")
+        .claim("azp", "samsyn-cli")
         .issueTime(Date.from(now))
         .expirationTime(Date.from(now.plusSeconds(300)))
         .claim("preferred_username", "anna")

@@ -2,6 +2,7 @@ package se.samsyn.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samsyn.test.NoInternals.assertNoInternals;
@@ -16,6 +17,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -120,11 +123,26 @@ class LoginIT {
   void anExpiredViewGivesAPageThatLeadsBackWithoutInternals()
       throws IOException, InterruptedException {
     BrowserSession session = BrowserSession.logIn(DemoUser.AF_CASE_WORKER);
+    String policy =
+        session
+            .get(TestConfiguration.baseUrl() + "/index.xhtml")
+            .headers()
+            .firstValue("Content-Security-Policy")
+            .orElseThrow();
+    Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(policy);
+    assertTrue(nonce.find(), policy);
 
+    // PrimeFaces' script adds the page's nonce to every postback, as a browser would send it.
     HttpResponse<String> response =
         session.post(
             TestConfiguration.baseUrl() + "/index.xhtml",
-            Map.of("language", "language", "jakarta.faces.ViewState", "-1234567890:987654321"));
+            Map.of(
+                "language",
+                "language",
+                "jakarta.faces.ViewState",
+                "-1234567890:987654321",
+                "primefaces.nonce",
+                nonce.group(1)));
 
     assertTrue(response.body().contains("Sessionen har gått ut"), response.body());
     assertNotNull(Jsoup.parse(response.body()).getElementById("login-again"));
@@ -145,6 +163,79 @@ class LoginIT {
     assertTrue(
         startPage.uri().toString().startsWith(TestConfiguration.realmUrl()),
         "a new visit needs a new login: " + startPage.uri());
+  }
+
+  @Test
+  void theApiRefusesTheIdTokenThatComesWithTheAccessToken()
+      throws IOException, InterruptedException {
+    assertEquals(
+        200, getWithToken("/api/me", Tokens.accessToken(DemoUser.AF_CASE_WORKER)).statusCode());
+
+    HttpResponse<String> withIdToken =
+        getWithToken("/api/me", Tokens.idToken(DemoUser.AF_CASE_WORKER));
+
+    assertEquals(401, withIdToken.statusCode(), withIdToken.body());
+  }
+
+  @Test
+  void theSessionIdBeforeLoginIsDeadAfterIt() throws IOException, InterruptedException {
+    BrowserSession session = new BrowserSession();
+    session.get(TestConfiguration.baseUrl() + "/");
+    String beforeLogin = session.cookie("JSESSIONID").orElseThrow();
+
+    session.logInAs(DemoUser.REGION_CASE_WORKER);
+    String afterLogin = session.cookie("JSESSIONID").orElseThrow();
+
+    assertNotEquals(beforeLogin, afterLogin);
+    HttpResponse<String> withNewId = withSessionId(session, afterLogin);
+    assertEquals(200, withNewId.statusCode(), "logged in: " + withNewId.headers().map());
+    assertSentToLogin(withSessionId(session, beforeLogin));
+  }
+
+  @Test
+  void logoutInvalidatesTheSession() throws IOException, InterruptedException {
+    BrowserSession session = BrowserSession.logIn(DemoUser.NYKVARN_CASE_WORKER);
+    String loggedIn = session.cookie("JSESSIONID").orElseThrow();
+    HttpResponse<String> beforeLogout = withSessionId(session, loggedIn);
+    assertEquals(200, beforeLogout.statusCode(), "logged in: " + beforeLogout.headers().map());
+    Map<String, String> cookiesBeforeLogout = session.cookies();
+
+    session.post(TestConfiguration.baseUrl() + "/logout", Map.of());
+
+    assertSentToLogin(withCookies(cookiesBeforeLogout));
+  }
+
+  /** The start page with the session's cookies but that session id, without following redirects. */
+  private static HttpResponse<String> withSessionId(BrowserSession session, String sessionId)
+      throws IOException, InterruptedException {
+    Map<String, String> cookies = new java.util.TreeMap<>(session.cookies());
+    cookies.put("JSESSIONID", sessionId);
+    return withCookies(cookies);
+  }
+
+  private static HttpResponse<String> withCookies(Map<String, String> cookies)
+      throws IOException, InterruptedException {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(TestConfiguration.baseUrl() + "/index.xhtml"))
+                .header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                        .map(c -> c.getKey() + "=" + c.getValue())
+                        .collect(java.util.stream.Collectors.joining("; ")))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void assertSentToLogin(HttpResponse<String> response) {
+    assertEquals(302, response.statusCode(), response.body());
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Location")
+            .orElse("")
+            .startsWith(TestConfiguration.realmUrl()),
+        String.valueOf(response.headers().firstValue("Location")));
   }
 
   private static HttpResponse<String> getWithToken(String path, String token)

@@ -23,30 +23,52 @@ import org.jsoup.nodes.Element;
  */
 public final class BrowserSession {
 
+  private final LocalhostCookies cookies = new LocalhostCookies();
+
   private final HttpClient client =
       HttpClient.newBuilder()
-          .cookieHandler(new LocalhostCookies())
+          .cookieHandler(cookies)
           .followRedirects(HttpClient.Redirect.ALWAYS)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
 
   /** Opens the application's start page and logs in through the identity provider's form. */
   public static BrowserSession logIn(DemoUser user) throws IOException, InterruptedException {
-    BrowserSession session = new BrowserSession();
-    HttpResponse<String> loginPage = session.get(TestConfiguration.baseUrl() + "/");
+    return new BrowserSession().logInAs(user);
+  }
+
+  /** Logs in within this session, keeping what it holds already (such as a session id). */
+  public BrowserSession logInAs(DemoUser user) throws IOException, InterruptedException {
+    HttpResponse<String> loginPage = get(TestConfiguration.baseUrl() + "/");
     Element form =
         Jsoup.parse(loginPage.body(), loginPage.uri().toString()).getElementById("kc-form-login");
     if (form == null) {
       throw new IllegalStateException("Expected the login form, got " + loginPage.uri());
     }
     HttpResponse<String> home =
-        session.post(
+        post(
             form.absUrl("action"),
             Map.of("username", user.username(), "password", DemoUser.PASSWORD));
     if (!home.uri().toString().startsWith(TestConfiguration.baseUrl())) {
       throw new IllegalStateException("Login did not return to the application: " + home.uri());
     }
-    return session;
+    return this;
+  }
+
+  /** The value of the application's cookie of that name, if the session holds one. */
+  public java.util.Optional<String> cookie(String name) {
+    return java.util.Optional.ofNullable(cookies().get(name));
+  }
+
+  /** The application's cookies this session holds, by name. */
+  public Map<String, String> cookies() {
+    Map<String, String> values = new java.util.TreeMap<>();
+    cookies
+        .cookies
+        .getCookieStore()
+        .get(URI.create(TestConfiguration.baseUrl()))
+        .forEach(cookie -> values.put(cookie.getName(), cookie.getValue()));
+    return values;
   }
 
   public HttpResponse<String> get(String url) throws IOException, InterruptedException {

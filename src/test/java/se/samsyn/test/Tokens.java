@@ -17,6 +17,15 @@ public final class Tokens {
   private Tokens() {}
 
   public static String accessToken(DemoUser user) throws IOException, InterruptedException {
+    return tokenResponse(user).getString("access_token");
+  }
+
+  /** The ID token that comes with the access token (the grant asks for scope openid). */
+  public static String idToken(DemoUser user) throws IOException, InterruptedException {
+    return tokenResponse(user).getString("id_token");
+  }
+
+  private static JsonObject tokenResponse(DemoUser user) throws IOException, InterruptedException {
     String form =
         "grant_type=password&client_id=samsyn-cli&scope=openid&username="
             + URLEncoder.encode(user.username(), StandardCharsets.UTF_8)
@@ -34,7 +43,6 @@ public final class Tokens {
     if (response.statusCode() != 200) {
       throw new IllegalStateException("Token request failed: " + response.body());
     }
-    JsonObject body = Json.createReader(new StringReader(response.body())).readObject();
-    return body.getString("access_token");
+    return Json.createReader(new StringReader(response.body())).readObject();
   }
 }
