@@ -15,8 +15,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+import se.samsyn.audit.verifier.Seals;
 
 /**
  * One decision about one access: who, when, from where, which participant and record, what was
@@ -115,34 +117,28 @@ public class AccessLogEntry {
     this.recordAgency = event.recordAgency() == null ? null : event.recordAgency().value();
   }
 
-  /**
-   * Every field in a fixed order, separated by a character no field contains, for the seal. A
-   * changed field changes this text and so the hash. The record's authority came later: it is
-   * appended only when present, so entries sealed before it existed (all without one) hash as they
-   * did, while setting, changing or clearing it on any entry still breaks the chain.
-   */
+  /** Every field in a fixed order, for the seal: a changed field changes the hash. */
   String canonical() {
-    String fields =
-        String.join(
-            "\u001f",
+    return Seals.canonical(
+        Arrays.asList(
             String.valueOf(id),
             occurredAt.toInstant().toString(),
             staffSubject,
             username,
-            String.valueOf(agency),
-            String.valueOf(unit),
-            String.valueOf(roles),
-            String.valueOf(clientAddress),
-            String.valueOf(sessionHash),
-            String.valueOf(participantId),
+            agency,
+            unit,
+            roles,
+            clientAddress,
+            sessionHash,
+            participantId == null ? null : participantId.toString(),
             recordType,
-            String.valueOf(recordId),
-            String.valueOf(category),
+            recordId,
+            category,
             action.name(),
             decision.name(),
             basis.name(),
-            String.valueOf(basisReference));
-    return recordAgency == null ? fields : fields + "\u001f" + recordAgency;
+            basisReference),
+        recordAgency);
   }
 
   static String sha256(String text) {
