@@ -18,12 +18,8 @@ ALTER SCHEMA public OWNER TO samsyn_owner;
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO samsyn_app;
 
--- For now the application runs its Flyway migrations itself with this login, so it
--- needs CREATE, and it owns the tables it creates. A later migration restricts the
--- access-log table to INSERT and SELECT for samsyn_app; that binds only once the
--- table belongs to samsyn_owner (an owner can grant itself anything back), i.e. once
--- migrations run as samsyn_owner. Then this grant goes.
-GRANT CREATE ON SCHEMA public TO samsyn_app;
+-- The migrations log in as samsyn_owner (SAMSYN_DB_MIGRATION_USER) and grant samsyn_app what
+-- it may do (db/vendor/postgresql/V20_2): no CREATE, and on the access log only INSERT and SELECT.
 
 -- What samsyn_owner creates later is usable by the application without further grants.
 ALTER DEFAULT PRIVILEGES FOR ROLE samsyn_owner IN SCHEMA public

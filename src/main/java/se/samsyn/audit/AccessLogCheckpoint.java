@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import se.samsyn.audit.verifier.CheckpointLine;
+import se.samsyn.audit.verifier.Seals;
 
 /** A batch of sealed entries: how many, which, the chain's hash at the end, and its own hash. */
 @Entity
@@ -48,7 +50,8 @@ class AccessLogCheckpoint {
       long lastEntryId,
       long entryCount,
       String chainHash,
-      Instant sealedAt) {
+      Instant sealedAt,
+      Seals seals) {
     this.previousHash = previousHash;
     this.firstEntryId = firstEntryId;
     this.lastEntryId = lastEntryId;
@@ -56,15 +59,27 @@ class AccessLogCheckpoint {
     this.chainHash = chainHash;
     this.sealedAt = sealedAt.atOffset(ZoneOffset.UTC);
     this.checkpointHash =
-        SealChain.checkpointHash(
+        seals.checkpointHash(
             previousHash, firstEntryId, lastEntryId, entryCount, chainHash, sealedAt);
   }
 
   /** Whether the stored hash is still the hash of the stored fields. */
-  boolean isConsistent() {
+  boolean isConsistent(Seals seals) {
     return checkpointHash.equals(
-        SealChain.checkpointHash(
+        seals.checkpointHash(
             previousHash, firstEntryId, lastEntryId, entryCount, chainHash, sealedAt.toInstant()));
+  }
+
+  CheckpointLine line() {
+    return new CheckpointLine(
+        id,
+        firstEntryId,
+        lastEntryId,
+        entryCount,
+        chainHash,
+        previousHash,
+        checkpointHash,
+        sealedAt.toInstant());
   }
 
   Long id() {

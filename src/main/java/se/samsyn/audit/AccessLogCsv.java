@@ -5,61 +5,53 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import se.samsyn.audit.verifier.LogCsv;
 
-/** Access-log entries as CSV that Swedish Excel opens as it is: semicolons, UTF-8 with BOM. */
-public final class AccessLogCsv {
-
-  private static final CSVFormat FORMAT =
-      CSVFormat.EXCEL
-          .builder()
-          .setDelimiter(';')
-          .setHeader(
-              "position",
-              "occurredAt",
-              "username",
-              "agency",
-              "roles",
-              "clientAddress",
-              "sessionHash",
-              "participantId",
-              "recordType",
-              "recordId",
-              "category",
-              "action",
-              "decision",
-              "basis",
-              "basisReference",
-              "recordAgency")
-          .get();
+/**
+ * Access-log entries as {@link LogCsv}: every sealed field and the seal, so the stand-alone
+ * verifier can check an export; cells a spreadsheet would run are neutralised.
+ */
+final class AccessLogCsv {
 
   private AccessLogCsv() {}
 
-  public static void write(List<LoggedAccess> entries, OutputStream output) throws IOException {
+  static CSVPrinter printer(OutputStream output) throws IOException {
     Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
     writer.write('\ufeff');
-    try (CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
-      for (LoggedAccess entry : entries) {
-        printer.printRecord(
-            entry.position(),
-            entry.occurredAt(),
-            entry.username(),
-            entry.agency(),
-            entry.roles(),
-            entry.clientAddress(),
-            entry.sessionHash(),
-            entry.participantId(),
-            entry.recordType(),
-            entry.recordId(),
-            entry.category(),
-            entry.action(),
-            entry.decision(),
-            entry.basis(),
-            entry.basisReference(),
-            entry.recordAgency());
-      }
+    return new CSVPrinter(writer, LogCsv.FORMAT);
+  }
+
+  /** One entry and its seal (null while unsealed). */
+  static void print(CSVPrinter printer, AccessLogEntry entry, String seal) throws IOException {
+    printer.printRecord(
+        cells(
+            String.valueOf(entry.getId()),
+            entry.getOccurredAt().toString(),
+            entry.getStaffSubject(),
+            entry.getUsername(),
+            entry.getAgency(),
+            entry.getUnit(),
+            entry.getRoles(),
+            entry.getClientAddress(),
+            entry.getSessionHash(),
+            entry.getParticipantId() == null ? null : entry.getParticipantId().toString(),
+            entry.getRecordType(),
+            entry.getRecordId(),
+            entry.getCategory(),
+            entry.getAction().name(),
+            entry.getDecision().name(),
+            entry.getBasis().name(),
+            entry.getBasisReference(),
+            entry.getRecordAgency(),
+            seal == null ? null : seal.strip()));
+  }
+
+  private static Object[] cells(String... values) {
+    Object[] cells = new Object[values.length];
+    for (int i = 0; i < values.length; i++) {
+      cells[i] = LogCsv.neutralise(values[i]);
     }
+    return cells;
   }
 }

@@ -33,13 +33,65 @@ class AuditRepository {
     return Optional.ofNullable(entityManager.find(AccessLogCheckpoint.class, id));
   }
 
-  List<AccessLogCheckpoint> checkpointsUpTo(long lastId) {
+  List<AccessLogCheckpoint> checkpointsAfter(long afterId, long lastId, int limit) {
     return entityManager
         .createQuery(
-            "SELECT c FROM AccessLogCheckpoint c WHERE c.id <= :last ORDER BY c.id",
+            "SELECT c FROM AccessLogCheckpoint c WHERE c.id > :after AND c.id <= :last"
+                + " ORDER BY c.id",
             AccessLogCheckpoint.class)
+        .setParameter("after", afterId)
         .setParameter("last", lastId)
+        .setMaxResults(limit)
         .getResultList();
+  }
+
+  /** The first checkpoint sealed with the key (migration V21); earlier ones are unkeyed. */
+  long firstKeyedCheckpoint() {
+    return ((Number)
+            entityManager
+                .createNativeQuery("SELECT first_checkpoint_id FROM access_log_keyed_seals")
+                .getSingleResult())
+        .longValue();
+  }
+
+  /**
+   * The export's claim for this transaction, if no other node holds it: the last checkpoint
+   * exported. Skips rather than waits, so a node never queues behind another doing the same work.
+   */
+  Optional<Long> claimCheckpointExport() {
+    return entityManager
+        .createNativeQuery(
+            "SELECT last_checkpoint_id FROM access_log_checkpoint_export WHERE id = 1"
+                + " FOR UPDATE SKIP LOCKED")
+        .getResultStream()
+        .findFirst()
+        .map(last -> ((Number) last).longValue());
+  }
+
+  void checkpointsExportedUpTo(long checkpointId) {
+    entityManager
+        .createNativeQuery(
+            "UPDATE access_log_checkpoint_export SET last_checkpoint_id = ? WHERE id = 1")
+        .setParameter(1, checkpointId)
+        .executeUpdate();
+  }
+
+  /** Entries after an id, oldest first, each with its seal's chain hash (null while unsealed). */
+  List<Object[]> exportPage(AuditorScope scope, AccessLogFilter filter, long afterId, int limit) {
+    String where = where(scope, filter);
+    TypedQuery<Object[]> query =
+        entityManager.createQuery(
+            "SELECT e, s.chainHash FROM AccessLogEntry e LEFT JOIN AccessLogSeal s"
+                + " ON s.entryId = e.id"
+                + (where.isEmpty() ? " WHERE" : where + " AND")
+                + " e.id > :after ORDER BY e.id",
+            Object[].class);
+    bind(query, scope, filter);
+    return query.setParameter("after", afterId).setMaxResults(limit).getResultList();
+  }
+
+  void clear() {
+    entityManager.clear();
   }
 
   List<AccessLogEntry> entriesAfter(long afterId, int limit) {

@@ -5,21 +5,24 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.samsyn.audit.verifier.Seals;
 
 /**
  * Seals, verifies and exports the access log, and searches it for auditors. Auditors' own searches
@@ -29,7 +32,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AuditService {
 
   private static final int SEAL_BATCH = 10_000;
-  private static final String HMAC = "HmacSHA256";
   private static final String NO_AUTHORITY = "no authority";
 
   @Inject private AuditRepository repository;
@@ -54,8 +56,9 @@ public class AuditService {
   public int seal() {
     repository.lockSealing();
     Optional<AccessLogCheckpoint> last = repository.latestCheckpoint();
-    String chain = last.map(AccessLogCheckpoint::chainHash).orElse(SealChain.GENESIS);
-    String previous = last.map(AccessLogCheckpoint::checkpointHash).orElse(SealChain.GENESIS);
+    Seals seals = keyedSeals();
+    String chain = last.map(AccessLogCheckpoint::chainHash).orElse(Seals.GENESIS);
+    String previous = last.map(AccessLogCheckpoint::checkpointHash).orElse(Seals.GENESIS);
     // Millisecond precision survives every database, so the hash can be recomputed from the row.
     Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     Instant cutoff = now.minus(sealDelay);
@@ -73,7 +76,7 @@ public class AuditService {
     }
     List<String> chainHashes = new ArrayList<>();
     for (AccessLogEntry entry : batch) {
-      chain = SealChain.extend(chain, entry.canonical());
+      chain = seals.extend(chain, entry.canonical());
       chainHashes.add(chain);
     }
     AccessLogCheckpoint checkpoint =
@@ -83,7 +86,8 @@ public class AuditService {
             batch.get(batch.size() - 1).getId(),
             batch.size(),
             chain,
-            now);
+            now,
+            seals);
     repository.persist(checkpoint);
     repository.flush();
     for (int i = 0; i < batch.size(); i++) {
@@ -94,50 +98,108 @@ public class AuditService {
   }
 
   /**
-   * Recomputes every checkpoint and seal from the entries as they are now.
+   * Recomputes every checkpoint and seal from the entries as they are now, a page of checkpoints at
+   * a time (one checkpoint holds at most {@value #SEAL_BATCH} entries), so the log's size does not
+   * decide the heap. The verification is logged as the auditor's read of the whole log.
    *
    * @throws AuditorWithoutAuthorityException if the auditor's login names no authority
    */
   public VerificationResult verify(Actor auditor) {
     requireScope(auditor);
+    accessLog.record(auditor, wholeLogEvent("access-log-verification", null, AccessAction.READ));
     return verifyUpTo(Long.MAX_VALUE);
   }
 
+  private static final int CHECKPOINT_PAGE = 100;
+
   private VerificationResult verifyUpTo(long lastCheckpointId) {
     long entries = repository.countEntries();
-    List<AccessLogCheckpoint> checkpoints = repository.checkpointsUpTo(lastCheckpointId);
-    String chain = SealChain.GENESIS;
-    String previous = SealChain.GENESIS;
+    long keyedFrom = repository.firstKeyedCheckpoint();
+    Seals keyed = keyedSeals();
+    String chain = Seals.GENESIS;
+    String previous = Seals.GENESIS;
     long expectedFirst = 1;
-    for (AccessLogCheckpoint checkpoint : checkpoints) {
-      if (!checkpoint.previousHash().equals(previous) || !checkpoint.isConsistent()) {
-        return VerificationResult.broken(
-            entries, checkpoints.size(), checkpoint.firstEntryId(), "checkpoint chain broken");
+    long checked = 0;
+    long after = 0;
+    List<AccessLogCheckpoint> page;
+    do {
+      page = repository.checkpointsAfter(after, lastCheckpointId, CHECKPOINT_PAGE);
+      for (AccessLogCheckpoint checkpoint : page) {
+        checked++;
+        Seals seals = checkpoint.id() >= keyedFrom ? keyed : Seals.unkeyed();
+        if (!checkpoint.previousHash().equals(previous) || !checkpoint.isConsistent(seals)) {
+          return VerificationResult.broken(
+              entries, checked, checkpoint.firstEntryId(), "checkpoint chain broken");
+        }
+        Optional<ChainVerifier.Problem> problem =
+            ChainVerifier.verify(
+                seals,
+                chain,
+                checkpoint.firstEntryId(),
+                checkpoint.chainHash(),
+                repository
+                    .entriesBetween(
+                        Math.min(expectedFirst, checkpoint.firstEntryId()),
+                        checkpoint.lastEntryId())
+                    .stream()
+                    .map(e -> new ChainVerifier.StoredEntry(e.getId(), e.canonical()))
+                    .toList(),
+                repository.sealsOf(checkpoint.id()).stream()
+                    .map(s -> new ChainVerifier.Seal(s.entryId(), s.chainHash()))
+                    .toList());
+        if (problem.isPresent()) {
+          return VerificationResult.broken(
+              entries, checked, problem.get().position(), problem.get().description());
+        }
+        chain = checkpoint.chainHash();
+        previous = checkpoint.checkpointHash();
+        expectedFirst = checkpoint.lastEntryId() + 1;
+        after = checkpoint.id();
       }
-      Optional<ChainVerifier.Problem> problem =
-          ChainVerifier.verify(
-              chain,
-              checkpoint.firstEntryId(),
-              checkpoint.chainHash(),
-              repository
-                  .entriesBetween(
-                      Math.min(expectedFirst, checkpoint.firstEntryId()), checkpoint.lastEntryId())
-                  .stream()
-                  .map(e -> new ChainVerifier.StoredEntry(e.getId(), e.canonical()))
-                  .toList(),
-              repository.sealsOf(checkpoint.id()).stream()
-                  .map(s -> new ChainVerifier.Seal(s.entryId(), s.chainHash()))
-                  .toList());
-      if (problem.isPresent()) {
-        return VerificationResult.broken(
-            entries, checkpoints.size(), problem.get().position(), problem.get().description());
-      }
-      chain = checkpoint.chainHash();
-      previous = checkpoint.checkpointHash();
-      expectedFirst = checkpoint.lastEntryId() + 1;
-    }
-    return new VerificationResult(true, entries, checkpoints.size(), null, null);
+      // What has been compared is not needed again: keep the persistence context small.
+      repository.clear();
+    } while (page.size() == CHECKPOINT_PAGE);
+    return new VerificationResult(true, entries, checked, null, null);
   }
+
+  /**
+   * Appends every checkpoint sealed since the last export to {@code checkpoints.txt} in the
+   * directory, one signed line each, if this node gets the export's claim; another node holding it
+   * is doing the same work, so this one skips.
+   *
+   * @return the number of lines appended, or empty if another node holds the claim
+   */
+  public Optional<Integer> exportCheckpoints(Path directory) throws IOException {
+    Optional<Long> claimed = repository.claimCheckpointExport();
+    if (claimed.isEmpty()) {
+      return Optional.empty();
+    }
+    long after = Math.max(claimed.get(), repository.firstKeyedCheckpoint() - 1);
+    Seals seals = keyedSeals();
+    List<AccessLogCheckpoint> page = repository.checkpointsAfter(after, Long.MAX_VALUE, 1_000);
+    if (page.isEmpty()) {
+      return Optional.of(0);
+    }
+    Files.createDirectories(directory);
+    StringBuilder lines = new StringBuilder();
+    for (AccessLogCheckpoint checkpoint : page) {
+      lines.append(checkpoint.line().format(seals)).append('\n');
+    }
+    // Written before the claim moves on: if the transaction then fails, the next run appends the
+    // same lines again, and the verifier reads a repeated line as the same checkpoint.
+    Files.writeString(
+        directory.resolve(CHECKPOINT_FILE),
+        lines,
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND,
+        StandardOpenOption.SYNC);
+    repository.checkpointsExportedUpTo(page.get(page.size() - 1).id());
+    return Optional.of(page.size());
+  }
+
+  /** The file in samsyn.audit.checkpoint-export-dir the exported checkpoints are appended to. */
+  public static final String CHECKPOINT_FILE = "checkpoints.txt";
 
   /**
    * The latest checkpoint as signed JSON, to be kept where the database administrator cannot
@@ -152,15 +214,10 @@ public class AuditService {
         checkpoint ->
             accessLog.record(
                 actor,
-                new AccessEvent(
-                    null,
+                wholeLogEvent(
                     "access-log-checkpoint",
                     String.valueOf(checkpoint.id()),
-                    null,
-                    AccessAction.EXPORT,
-                    AccessDecision.PERMITTED,
-                    AccessBasis.OWN_AUTHORITY,
-                    null)));
+                    AccessAction.EXPORT)));
     return latest.map(this::signed);
   }
 
@@ -216,17 +273,28 @@ public class AuditService {
     return AuditorScope.of(auditor).map(scope -> repository.count(scope, filter)).orElse(0L);
   }
 
-  /** At most this many entries go into one export; narrow the filter for more. */
-  public static final int MAX_EXPORT = 50_000;
+  private static final int EXPORT_PAGE = 1_000;
 
-  /** The entries matching the filter, for an export, which is logged as such. */
-  public List<LoggedAccess> export(Actor auditor, AccessLogFilter filter) {
-    return logAuditorsRead(auditor, filter, AccessAction.EXPORT)
-        .map(scope -> repository.search(scope, filter, 0, MAX_EXPORT))
-        .orElse(List.of())
-        .stream()
-        .map(LoggedAccess::of)
-        .toList();
+  /**
+   * Writes the entries matching the filter as CSV, oldest first, a page at a time: all of them,
+   * however many. The export is logged as such; a login without an authority gets the header only.
+   */
+  public void export(Actor auditor, AccessLogFilter filter, OutputStream output)
+      throws IOException {
+    Optional<AuditorScope> scope = logAuditorsRead(auditor, filter, AccessAction.EXPORT);
+    try (CSVPrinter printer = AccessLogCsv.printer(output)) {
+      long after = 0;
+      List<Object[]> page = List.of();
+      while (scope.isPresent()
+          && (page = repository.exportPage(scope.get(), filter, after, EXPORT_PAGE)).size() > 0) {
+        for (Object[] row : page) {
+          AccessLogEntry entry = (AccessLogEntry) row[0];
+          AccessLogCsv.print(printer, entry, (String) row[1]);
+          after = entry.getId();
+        }
+        repository.clear();
+      }
+    }
   }
 
   /**
@@ -296,15 +364,25 @@ public class AuditService {
   }
 
   private String signature(String payload) {
-    String key =
+    return keyedSeals().sign(payload);
+  }
+
+  private Seals keyedSeals() {
+    return new Seals(
         signingKey.orElseThrow(
-            () -> new IllegalStateException("samsyn.audit.signing-key is not configured"));
-    try {
-      Mac mac = Mac.getInstance(HMAC);
-      mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), HMAC));
-      return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 is part of every Java platform", e);
-    }
+            () -> new IllegalStateException("samsyn.audit.signing-key is not configured")));
+  }
+
+  private static AccessEvent wholeLogEvent(
+      String recordType, String recordId, AccessAction action) {
+    return new AccessEvent(
+        null,
+        recordType,
+        recordId,
+        null,
+        action,
+        AccessDecision.PERMITTED,
+        AccessBasis.OWN_AUTHORITY,
+        null);
   }
 }

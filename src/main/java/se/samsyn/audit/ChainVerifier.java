@@ -2,6 +2,7 @@ package se.samsyn.audit;
 
 import java.util.List;
 import java.util.Optional;
+import se.samsyn.audit.verifier.Seals;
 
 /**
  * Recomputes one checkpoint's part of the chain from the entries as they are now and compares it
@@ -21,11 +22,13 @@ final class ChainVerifier {
   private ChainVerifier() {}
 
   /**
+   * @param scheme keyed, or unkeyed for checkpoints sealed before the seals were keyed
    * @param chainBefore the chain hash after the previous checkpoint
    * @param entries the entries with ids in the checkpoint's range, in id order
    * @param seals the checkpoint's seals, in entry id order
    */
   static Optional<Problem> verify(
+      Seals scheme,
       String chainBefore,
       long firstEntryId,
       String chainAfter,
@@ -43,7 +46,7 @@ final class ChainVerifier {
       if (entry == null || seal.entryId() < entry.id()) {
         return Optional.of(new Problem(seal.entryId(), "sealed entry removed"));
       }
-      chain = SealChain.extend(chain, entry.canonical());
+      chain = scheme.extend(chain, entry.canonical());
       if (!chain.equals(seal.chainHash())) {
         return Optional.of(new Problem(entry.id(), "entry changed after it was sealed"));
       }

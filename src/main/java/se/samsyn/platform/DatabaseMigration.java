@@ -13,10 +13,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -47,6 +50,27 @@ public class DatabaseMigration {
   @ConfigProperty(name = "samsyn.platform.demo-data", defaultValue = "false")
   private boolean demoData;
 
+  @Inject
+  @ConfigProperty(name = "samsyn.db.url")
+  private String url;
+
+  @Inject
+  @ConfigProperty(name = "samsyn.db.user")
+  private String applicationUser;
+
+  /**
+   * The schema's owner. On PostgreSQL the application's own login must not own the tables, or it
+   * could switch off the access log's append-only triggers; unset (H2, or one login only), the
+   * migrations run as the application.
+   */
+  @Inject
+  @ConfigProperty(name = "samsyn.db.migration-user")
+  private Optional<String> migrationUser;
+
+  @Inject
+  @ConfigProperty(name = "samsyn.db.migration-password")
+  private Optional<String> migrationPassword;
+
   /**
    * db/vendor/&lt;database&gt; holds what only one database can do, such as PostgreSQL's triggers;
    * its versions fit between the shared ones.
@@ -70,10 +94,17 @@ public class DatabaseMigration {
     if (demoData) {
       locations.add("classpath:db/demo");
     }
+    FluentConfiguration configuration = Flyway.configure(getClass().getClassLoader());
+    if (migrationUser.isPresent()) {
+      configuration.dataSource(url, migrationUser.get(), migrationPassword.orElse(null));
+    } else {
+      configuration.dataSource(dataSource);
+    }
     MigrateResult result =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
+        configuration
             .locations(locations.toArray(String[]::new))
+            // The vendor scripts grant the application's login what it may do.
+            .placeholders(Map.of("appUser", applicationUser))
             .load()
             .migrate();
     LOGGER.info(
@@ -82,7 +113,9 @@ public class DatabaseMigration {
                 + result.targetSchemaVersion
                 + " ("
                 + result.migrationsExecuted
-                + " migrations applied, demo data "
+                + " migrations applied as "
+                + migrationUser.orElse(applicationUser)
+                + ", demo data "
                 + (demoData ? "on" : "off")
                 + ")");
   }

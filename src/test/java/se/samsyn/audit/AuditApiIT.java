@@ -56,7 +56,9 @@ class AuditApiIT {
     HttpResponse<String> csv = get(Tokens.accessToken(DemoUser.AUDITOR), "/api/audit/entries.csv");
 
     assertEquals(200, csv.statusCode());
-    assertTrue(csv.body().startsWith("\ufeffposition;occurredAt;username"), csv.body());
+    assertTrue(
+        csv.body().startsWith("\ufeff\"position\";\"occurredAt\";\"staffSubject\";\"username\""),
+        csv.body());
   }
 
   @Test

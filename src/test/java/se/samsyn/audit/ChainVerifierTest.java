@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 import se.samsyn.audit.ChainVerifier.Problem;
 import se.samsyn.audit.ChainVerifier.Seal;
 import se.samsyn.audit.ChainVerifier.StoredEntry;
+import se.samsyn.audit.verifier.Seals;
 
 class ChainVerifierTest {
+
+  private static final Seals SEALS = new Seals("test-key");
 
   private final List<StoredEntry> entries =
       new ArrayList<>(
@@ -24,9 +27,9 @@ class ChainVerifierTest {
   private String chainAfter;
 
   ChainVerifierTest() {
-    String chain = SealChain.GENESIS;
+    String chain = Seals.GENESIS;
     for (StoredEntry entry : entries) {
-      chain = SealChain.extend(chain, entry.canonical());
+      chain = SEALS.extend(chain, entry.canonical());
       seals.add(new Seal(entry.id(), chain));
     }
     chainAfter = chain;
@@ -61,7 +64,7 @@ class ChainVerifierTest {
   @Test
   void sealsRewrittenToMatchAChangedEntryStillDisagreeWithTheCheckpoint() {
     entries.set(3, new StoredEntry(5, "bertil|UPDATE|p9"));
-    seals.set(3, new Seal(5, SealChain.extend(seals.get(2).chainHash(), "bertil|UPDATE|p9")));
+    seals.set(3, new Seal(5, SEALS.extend(seals.get(2).chainHash(), "bertil|UPDATE|p9")));
 
     assertEquals(Optional.of(new Problem(1, "seals do not match their checkpoint")), verify());
   }
@@ -69,19 +72,16 @@ class ChainVerifierTest {
   @Test
   void theCheckpointHashCoversEveryField() {
     java.time.Instant sealedAt = java.time.Instant.parse("2026-11-22T10:00:00Z");
-    String hash = SealChain.checkpointHash(SealChain.GENESIS, 1, 5, 4, chainAfter, sealedAt);
+    String hash = SEALS.checkpointHash(Seals.GENESIS, 1, 5, 4, chainAfter, sealedAt);
 
-    assertTrue(
-        !hash.equals(SealChain.checkpointHash(SealChain.GENESIS, 1, 5, 3, chainAfter, sealedAt)));
-    assertTrue(
-        !hash.equals(SealChain.checkpointHash(SealChain.GENESIS, 1, 6, 4, chainAfter, sealedAt)));
+    assertTrue(!hash.equals(SEALS.checkpointHash(Seals.GENESIS, 1, 5, 3, chainAfter, sealedAt)));
+    assertTrue(!hash.equals(SEALS.checkpointHash(Seals.GENESIS, 1, 6, 4, chainAfter, sealedAt)));
     assertTrue(
         !hash.equals(
-            SealChain.checkpointHash(
-                SealChain.GENESIS, 1, 5, 4, chainAfter, sealedAt.plusSeconds(1))));
+            SEALS.checkpointHash(Seals.GENESIS, 1, 5, 4, chainAfter, sealedAt.plusSeconds(1))));
   }
 
   private Optional<Problem> verify() {
-    return ChainVerifier.verify(SealChain.GENESIS, 1, chainAfter, entries, seals);
+    return ChainVerifier.verify(SEALS, Seals.GENESIS, 1, chainAfter, entries, seals);
   }
 }

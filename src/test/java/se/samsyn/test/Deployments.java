@@ -56,6 +56,8 @@ public final class Deployments {
     for (String feature : features) {
       archive.addPackage(ROOT + "." + feature);
     }
+    // What the audit feature shares with its stand-alone verifier.
+    archive.addPackage(ROOT + ".audit.verifier");
     return archive;
   }
 

@@ -11,12 +11,17 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Runs a real PostgreSQL for the whole test session when the build asks for one (system property
- * {@code samsyn.test.postgresql.port}), before Payara Micro is started with it. The application
- * logs in as its own role {@code samsyn}, owner of database {@code samsyn}, as in production.
+ * {@code samsyn.test.postgresql.port}), before Payara Micro is started with it. As in production
+ * there are two logins: {@code samsyn_owner} owns database {@code samsyn} and runs the migrations,
+ * {@code samsyn} is the application's, with only the rights the migrations grant it.
  */
 public class EmbeddedPostgresSession implements LauncherSessionListener {
 
   public static final String PORT_PROPERTY = "samsyn.test.postgresql.port";
+  public static final String OWNER = "samsyn_owner";
+  public static final String OWNER_PASSWORD = "samsyn-owner-test";
+  public static final String APPLICATION = "samsyn";
+  public static final String APPLICATION_PASSWORD = "samsyn-test";
 
   private EmbeddedPostgres postgres;
 
@@ -30,8 +35,10 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
       postgres = EmbeddedPostgres.builder().setPort(Integer.parseInt(port)).start();
       try (Connection connection = postgres.getPostgresDatabase().getConnection();
           Statement statement = connection.createStatement()) {
-        statement.execute("CREATE ROLE samsyn LOGIN PASSWORD 'samsyn-test'");
-        statement.execute("CREATE DATABASE samsyn OWNER samsyn");
+        statement.execute("CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + OWNER_PASSWORD + "'");
+        statement.execute(
+            "CREATE ROLE " + APPLICATION + " LOGIN PASSWORD '" + APPLICATION_PASSWORD + "'");
+        statement.execute("CREATE DATABASE samsyn OWNER " + OWNER);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Embedded PostgreSQL did not start", e);

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
-import se.samsyn.audit.AccessLogCsv;
 import se.samsyn.audit.AuditService;
 import se.samsyn.audit.LoggedAccess;
 import se.samsyn.audit.VerificationResult;
@@ -52,8 +51,8 @@ public class AuditResource {
   @Path("entries.csv")
   @Produces("text/csv")
   public Response csv(@BeanParam AccessLogQuery query) {
-    List<LoggedAccess> entries = auditService.export(currentUser.actor(), query.filter());
-    StreamingOutput body = output -> AccessLogCsv.write(entries, output);
+    StreamingOutput body =
+        output -> auditService.export(currentUser.actor(), query.filter(), output);
     return Response.ok(body, "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"access-log.csv\"")
         .build();

@@ -17,7 +17,6 @@ import org.primefaces.model.SortMeta;
 import se.samsyn.audit.AccessAction;
 import se.samsyn.audit.AccessBasis;
 import se.samsyn.audit.AccessDecision;
-import se.samsyn.audit.AccessLogCsv;
 import se.samsyn.audit.AccessLogFilter;
 import se.samsyn.audit.AuditService;
 import se.samsyn.audit.LoggedAccess;
@@ -57,8 +56,10 @@ public class AccessLogBacking implements Serializable {
   }
 
   public void exportCsv() throws IOException {
-    List<LoggedAccess> exported = auditService.export(currentUser.actor(), filter());
-    Faces.sendFile("access-log.csv", true, output -> AccessLogCsv.write(exported, output));
+    Faces.sendFile(
+        "access-log.csv",
+        true,
+        output -> auditService.export(currentUser.actor(), filter(), output));
   }
 
   private AccessLogFilter filter() {
