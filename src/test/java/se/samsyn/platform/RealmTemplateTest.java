@@ -58,6 +58,9 @@ class RealmTemplateTest {
       assertEquals(
           JsonValue.FALSE, client.get("directAccessGrantsEnabled"), id + " password grant");
       assertEquals(JsonValue.FALSE, client.get("implicitFlowEnabled"), id + " implicit flow");
+    }
+    for (JsonObject client : enabledClients(production)) {
+      String id = client.getString("clientId");
       assertEquals(JsonValue.FALSE, client.get("publicClient"), id + " public");
       assertEquals(JsonValue.FALSE, client.get("serviceAccountsEnabled"), id + " service account");
       assertTrue(
@@ -68,7 +71,7 @@ class RealmTemplateTest {
 
   @Test
   void productionRedirectsArePlaceholdersWithoutWildcards() {
-    for (JsonObject client : objects(production, "clients")) {
+    for (JsonObject client : enabledClients(production)) {
       String id = client.getString("clientId");
       List<String> uris = strings(client, "redirectUris");
       uris.addAll(strings(client, "webOrigins"));
@@ -91,7 +94,8 @@ class RealmTemplateTest {
   void productionLocksOutGuessersAndWantsLongPasswords() {
     assertTrue(production.getBoolean("bruteForceProtected"));
     assertTrue(production.getInt("failureFactor") <= 10);
-    assertEquals("all", production.getString("sslRequired"));
+    // TLS for every request, unless the environment says otherwise at import (docker/ on HTTP).
+    assertEquals("${SAMSYN_KEYCLOAK_SSL_REQUIRED:all}", production.getString("sslRequired"));
     assertFalse(production.getBoolean("registrationAllowed"));
     assertFalse(production.getBoolean("editUsernameAllowed"));
     Matcher length = Pattern.compile("(?:^| )length\\((\\d+)\\)").matcher(policy());
@@ -181,6 +185,12 @@ class RealmTemplateTest {
     }
   }
 
+  /** Keycloak creates admin-cli with a password grant unless the realm declares it. */
+  @Test
+  void productionSwitchesOffKeycloaksCommandLineClient() {
+    assertFalse(client(production, "admin-cli").getBoolean("enabled"));
+  }
+
   @Test
   void bothRealmsAgreeOnRolesClientsMappersAndProfile() {
     assertEquals(roles(demo), roles(production));
@@ -236,8 +246,12 @@ class RealmTemplateTest {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
+  private static List<JsonObject> enabledClients(JsonObject realm) {
+    return objects(realm, "clients").stream().filter(c -> c.getBoolean("enabled")).toList();
+  }
+
   private static Set<String> clientIds(JsonObject realm) {
-    return objects(realm, "clients").stream()
+    return enabledClients(realm).stream()
         .map(c -> c.getString("clientId"))
         .collect(Collectors.toCollection(TreeSet::new));
   }
