@@ -22,6 +22,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samsyn.audit.Actor;
@@ -44,6 +45,8 @@ import se.samsyn.test.MovableClock;
  * The nightly consent job as two nodes run it: both fire at once, one does the night's work, the
  * other skips without an exception.
  */
+// Both databases: the claim's FOR UPDATE SKIP LOCKED is the embedded run's too.
+@Tag("h2")
 @ExtendWith(ArquillianExtension.class)
 class ConsentExpiryJobIT {
 
