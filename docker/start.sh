@@ -10,6 +10,11 @@ if [ -n "${PAYARA_CLUSTER_MODE:-}" ]; then
     set -- --clustermode "$PAYARA_CLUSTER_MODE" "$@"
 fi
 
+# The session id's suffix (".app1") that the load balancer routes on; compose gives
+# each node its host name. The base image's entrypoint.sh passes JVM_ARGS to java.
+JVM_ARGS="${JVM_ARGS:-} -DjvmRoute=$(hostname)"
+export JVM_ARGS
+
 # Phone home would send usage data to Payara from a system holding personal data.
 exec /bin/sh /opt/payara/entrypoint.sh \
     --deploy /opt/payara/deployments/samsyn.war --contextroot / \

@@ -23,6 +23,14 @@ public final class PayaraMicroServer implements AutoCloseable {
 
   private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
 
+  /** The only interface the tests' servers listen on. */
+  public static final String BIND_ADDRESS = "127.0.0.1";
+
+  /** Without it Payara Micro's HTTP listener listens on every interface ({@code *}). */
+  private static final String HTTP_LISTENER_ADDRESS =
+      "set configs.config.server-config.network-config.network-listeners.network-listener"
+          + ".http-listener.address=";
+
   private final Process process;
   private final Path log;
   private final String baseUrl;
@@ -38,6 +46,9 @@ public final class PayaraMicroServer implements AutoCloseable {
     try {
       Path tmp = Directories.recreate(workDir.resolve("tmp"));
       Path log = workDir.resolve("payara.log");
+      Path preboot =
+          Files.writeString(
+              workDir.resolve("preboot-loopback.txt"), HTTP_LISTENER_ADDRESS + BIND_ADDRESS + "\n");
       ProcessBuilder builder =
           new ProcessBuilder(
                   List.of(
@@ -52,7 +63,11 @@ public final class PayaraMicroServer implements AutoCloseable {
                       "/",
                       "--port",
                       Integer.toString(port),
-                      "--nocluster"))
+                      "--prebootcommandfile",
+                      preboot.toAbsolutePath().toString(),
+                      // One node needs no data grid; with --nocluster Hazelcast still listens
+                      // on every interface.
+                      "--nohazelcast"))
               .redirectErrorStream(true)
               .redirectOutput(log.toFile());
       builder.environment().putAll(environment);
