@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.ds.PGSimpleDataSource;
 import se.samsyn.platform.DatabaseMigration;
 import se.samsyn.test.Deployments;
+import se.samsyn.test.MovableClock;
 
 /**
  * The access log in the container, on PostgreSQL: written only inside the transaction it records,
@@ -41,7 +42,7 @@ class AccessLogIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.feature("audit", "organisation");
+    return Deployments.feature("audit", "organisation").addClass(MovableClock.class);
   }
 
   @Inject private AccessLog accessLog;
@@ -221,11 +222,16 @@ class AccessLogIT {
     transaction.commit();
   }
 
-  /** The test runs with no seal delay (see the Failsafe configuration). */
+  /** Seals what the test wrote, the clock moved past the seal delay (see the Failsafe settings). */
   private void sealAll() throws Exception {
-    transaction.begin();
-    auditService.seal();
-    transaction.commit();
+    MovableClock.moveBy(java.time.Duration.ofSeconds(31));
+    try {
+      transaction.begin();
+      auditService.seal();
+      transaction.commit();
+    } finally {
+      MovableClock.reset();
+    }
   }
 
   private static AccessEvent event(String reference) {
