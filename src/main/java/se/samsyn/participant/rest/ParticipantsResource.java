@@ -2,6 +2,8 @@ package se.samsyn.participant.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,12 +44,10 @@ public class ParticipantsResource {
   @Context private UriInfo uriInfo;
 
   @POST
-  public Response register(ParticipantRegistrationDto registration) {
+  public Response register(@Valid @NotNull ParticipantRegistrationDto registration) {
     PersonalIdentityNumber.Parsed parsed =
         RequestedNumber.parse(registration.personalIdentityNumber());
-    if (parsed.number().isEmpty()) {
-      return RequestedNumber.invalid(parsed);
-    }
+    RequestedNumber.requireValid(parsed);
     String reference =
         participantService.register(
             currentUser.actor(),
@@ -73,7 +73,7 @@ public class ParticipantsResource {
   /** A search is a POST so that a personal identity number never appears in a URL or log. */
   @POST
   @Path("search")
-  public List<ParticipantSummaryDto> search(SearchDto search) {
+  public List<ParticipantSummaryDto> search(@Valid @NotNull SearchDto search) {
     int first = Math.max(0, search.first() == null ? 0 : search.first());
     int size = Math.min(MAX_PAGE_SIZE, search.pageSize() == null ? 20 : search.pageSize());
     return participantService
@@ -95,17 +95,16 @@ public class ParticipantsResource {
   /** Replaces the caller's authority's own contact details for the participant. */
   @PUT
   @Path("{reference}/contact")
-  public Response changeContact(@PathParam("reference") String reference, ContactDetails contact) {
-    boolean changed =
-        participantService.changeContact(
-            currentUser.actor(), reference, contact == null ? ContactDetails.none() : contact);
+  public Response changeContact(
+      @PathParam("reference") String reference, @Valid @NotNull ContactDetails contact) {
+    boolean changed = participantService.changeContact(currentUser.actor(), reference, contact);
     return changed ? Response.noContent().build() : notFound();
   }
 
   @POST
   @Path("{reference}/engagements")
   public Response openEngagement(
-      @PathParam("reference") String reference, EngagementRequestDto request) {
+      @PathParam("reference") String reference, @Valid @NotNull EngagementRequestDto request) {
     boolean opened =
         participantService.openEngagement(
             currentUser.actor(),
@@ -122,7 +121,7 @@ public class ParticipantsResource {
   public Response closeEngagement(
       @PathParam("reference") String reference,
       @PathParam("engagement") long engagement,
-      ClosureDto closure) {
+      @Valid @NotNull ClosureDto closure) {
     boolean closed =
         participantService.closeEngagement(
             currentUser.actor(),
