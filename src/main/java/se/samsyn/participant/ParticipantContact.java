@@ -91,6 +91,10 @@ public class ParticipantContact {
             : blankToNull(details.representativeContact(), MAX_ADDRESS);
   }
 
+  long getVersion() {
+    return version;
+  }
+
   ContactDetails details() {
     return new ContactDetails(
         streetAddress,

@@ -6,12 +6,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,6 +26,8 @@ import se.samsyn.participant.ParticipantRegistration;
 import se.samsyn.participant.ParticipantService;
 import se.samsyn.participant.ParticipantSort;
 import se.samsyn.participant.PersonalIdentityNumber;
+import se.samsyn.platform.ConcurrentEditException;
+import se.samsyn.platform.rest.EditedVersion;
 import se.samsyn.platform.rest.Problem;
 import se.samsyn.security.CurrentUser;
 
@@ -88,17 +92,32 @@ public class ParticipantsResource {
   public Response participant(@PathParam("reference") String reference) {
     return participantService
         .read(currentUser.actor(), reference)
-        .map(details -> Response.ok(ParticipantDto.of(details)).build())
+        .map(
+            details ->
+                Response.ok(ParticipantDto.of(details))
+                    .tag(EditedVersion.tag(details.contactVersion()))
+                    .build())
         .orElseGet(ParticipantsResource::notFound);
   }
 
-  /** Replaces the caller's authority's own contact details for the participant. */
+  /**
+   * Replaces the caller's authority's own contact details for the participant; {@code If-Match}
+   * names the version edited, the ETag of the participant's GET ({@code contactVersion}).
+   */
   @PUT
   @Path("{reference}/contact")
   public Response changeContact(
-      @PathParam("reference") String reference, @Valid @NotNull ContactDetails contact) {
-    boolean changed = participantService.changeContact(currentUser.actor(), reference, contact);
-    return changed ? Response.noContent().build() : notFound();
+      @PathParam("reference") String reference,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ContactDetails contact) {
+    long version = EditedVersion.fromIfMatch(ifMatch);
+    try {
+      boolean changed =
+          participantService.changeContact(currentUser.actor(), reference, contact, version);
+      return changed ? Response.noContent().build() : notFound();
+    } catch (ConcurrentEditException e) {
+      throw EditedVersion.stale();
+    }
   }
 
   @POST
