@@ -40,6 +40,7 @@ import se.samsyn.test.Tokens;
 class MalformedBodiesIT {
 
   private static final int TRIES = Integer.getInteger("samsyn.test.fuzz.tries", 200);
+  private static final int MIN_TRIES = Math.min(TRIES, 20);
   private static final Duration BUDGET =
       Duration.ofSeconds(Long.getLong("samsyn.test.fuzz.seconds", 60));
   private static final HttpClient CLIENT =
@@ -105,15 +106,20 @@ class MalformedBodiesIT {
             .sorted(Comparator.comparing((String e) -> e.endsWith("/closure")))
             .toList();
     Instant deadline = Instant.now().plus(BUDGET);
-    Duration perEndpoint = BUDGET.dividedBy(endpoints.size());
     List<String> failures = new ArrayList<>();
     int total = 0;
+    int left = order.size();
     for (String endpoint : order) {
-      String token = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
+      // Roles are checked before the body is read: each endpoint gets a caller it admits.
+      String token =
+          Tokens.accessToken(
+              endpoint.contains(" /audit/") ? DemoUser.FK_AUDITOR : DemoUser.FK_CASE_WORKER);
       MalformedBodies bodies = new MalformedBodies(endpoints.get(endpoint));
-      Instant stop = min(Instant.now().plus(perEndpoint), deadline);
+      // What is left of the budget is shared by the endpoints left; each gets a few tries anyway.
+      Instant stop =
+          Instant.now().plus(Duration.between(Instant.now(), deadline).dividedBy(left--));
       int tried = 0;
-      while (tried < TRIES && Instant.now().isBefore(stop)) {
+      while (tried < TRIES && (tried < MIN_TRIES || Instant.now().isBefore(stop))) {
         String body = bodies.next();
         HttpResponse<String> response = send(token, endpoint, body, tried);
         tried++;
@@ -125,7 +131,6 @@ class MalformedBodiesIT {
       }
       total += tried;
       System.out.printf("MalformedBodiesIT: %s — %d tries%n", endpoint, tried);
-      assertTrue(tried >= 10, endpoint + ": only " + tried + " tries within the time bound");
     }
     System.out.printf(
         "MalformedBodiesIT: %d malformed bodies to %d endpoints%n", total, endpoints.size());
@@ -151,10 +156,6 @@ class MalformedBodiesIT {
       request.header("Content-Type", "application/json");
     }
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static Instant min(Instant a, Instant b) {
-    return a.isBefore(b) ? a : b;
   }
 
   private static String abbreviated(String body) {
