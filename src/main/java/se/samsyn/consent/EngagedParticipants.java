@@ -51,6 +51,9 @@ public class EngagedParticipants {
   }
 
   /** Logs a write refused for want of an open engagement, naming no other authority. */
+  /** The access log's record_id column (V3__access_log.sql). */
+  private static final int MAX_LOGGED_ID = 100;
+
   public void refuse(
       Actor actor, Long participantId, String recordType, String recordId, AccessAction action) {
     accessLog.record(
@@ -58,12 +61,31 @@ public class EngagedParticipants {
         new AccessEvent(
             participantId,
             recordType,
-            recordId,
+            loggable(recordId),
             null,
             action,
             AccessDecision.REFUSED,
             AccessBasis.NONE,
             participantId == null ? "unknown" : NOT_ENGAGED));
+  }
+
+  /**
+   * A refused id comes from the caller and may be anything: kept in the log as far as its column
+   * holds it and without control characters, so that logging the refusal never fails the request.
+   */
+  private static String loggable(String recordId) {
+    if (recordId == null) {
+      return null;
+    }
+    String printable =
+        recordId
+            .codePoints()
+            .map(c -> Character.isISOControl(c) ? '?' : c)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
+    return printable.length() <= MAX_LOGGED_ID
+        ? printable
+        : printable.substring(0, MAX_LOGGED_ID - 1) + "…";
   }
 
   private static boolean contains(Set<AgencyCode> engaged, Actor actor) {

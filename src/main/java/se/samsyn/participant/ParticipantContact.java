@@ -28,6 +28,13 @@ import se.samsyn.organisation.AgencyCode;
             + " AND c.agency = :agency")
 public class ParticipantContact {
 
+  /** The columns' lengths (V2__participants.sql). */
+  static final int MAX_ADDRESS = 200;
+
+  static final int MAX_POSTAL_CODE = 10;
+  static final int MAX_CITY = 100;
+  static final int MAX_PHONE = 40;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -70,16 +77,22 @@ public class ParticipantContact {
   }
 
   void change(ContactDetails details) {
-    this.streetAddress = blankToNull(details.streetAddress());
-    this.postalCode = blankToNull(details.postalCode());
-    this.city = blankToNull(details.city());
-    this.phone = blankToNull(details.phone());
-    this.email = blankToNull(details.email());
-    this.representativeName = blankToNull(details.representativeName());
+    this.streetAddress = blankToNull(details.streetAddress(), MAX_ADDRESS);
+    this.postalCode = blankToNull(details.postalCode(), MAX_POSTAL_CODE);
+    this.city = blankToNull(details.city(), MAX_CITY);
+    this.phone = blankToNull(details.phone(), MAX_PHONE);
+    this.email = blankToNull(details.email(), MAX_ADDRESS);
+    this.representativeName = blankToNull(details.representativeName(), MAX_ADDRESS);
     this.representativeRelation =
         representativeName == null ? null : details.representativeRelation();
     this.representativeContact =
-        representativeName == null ? null : blankToNull(details.representativeContact());
+        representativeName == null
+            ? null
+            : blankToNull(details.representativeContact(), MAX_ADDRESS);
+  }
+
+  long getVersion() {
+    return version;
   }
 
   ContactDetails details() {
@@ -94,7 +107,11 @@ public class ParticipantContact {
         representativeContact);
   }
 
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
+  private static String blankToNull(String text, int maxLength) {
+    String cleaned = text == null || text.isBlank() ? null : text.strip();
+    if (cleaned != null && cleaned.length() > maxLength) {
+      throw new InvalidParticipantDataException("participant.contact.tooLong");
+    }
+    return cleaned;
   }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * protected-identity marker; its own identity record ({@code identity}, null if it has none), the
  * other authorities' identity records the gate disclosed, and its own contact details, engagements
  * and identity history. {@code firstName}/{@code lastName} are the name to show: the own record's,
- * else the first disclosed one's. {@code version} is the own identity record's.
+ * else the first disclosed one's. {@code version} is the own identity record's, {@code
+ * contactVersion} the own contact details' (0 while there are none).
  */
 public record ParticipantDetails(
     String reference,
@@ -28,6 +29,7 @@ public record ParticipantDetails(
     List<EngagementView> engagements,
     List<IdentityChangeView> identityHistory,
     long version,
+    long contactVersion,
     boolean underEmergencyAccess)
     implements Serializable {
 

@@ -189,10 +189,24 @@ public class ParticipantService {
     return participant.isPresent();
   }
 
-  /** Changes the caller's authority's own contact details for the participant. */
-  public boolean changeContact(Actor actor, String reference, ContactDetails contact) {
+  /**
+   * Changes the caller's authority's own contact details for the participant.
+   *
+   * @param version the version of the contact details the caller edited (0: none recorded yet)
+   * @return false if the caller's authority has no open engagement (logged as refused)
+   * @throws ConcurrentEditException if someone saved them since {@code version}
+   */
+  public boolean changeContact(
+      Actor actor, String reference, ContactDetails contact, long version) {
+    AgencyCode agency = agencyOf(actor);
     Optional<Participant> participant = access.openlyEngaged(actor, reference, AccessAction.UPDATE);
-    participant.ifPresent(p -> saveContact(p, agencyOf(actor), contact));
+    participant.ifPresent(
+        p -> {
+          requireVersion(
+              repository.contact(p, agency).map(ParticipantContact::getVersion).orElse(0L),
+              version);
+          saveContact(p, agency, contact);
+        });
     return participant.isPresent();
   }
 
@@ -344,6 +358,7 @@ public class ParticipantService {
             .findFirst()
             .map(i -> i.details(participant.isProtectedIdentity()));
     List<AuthorityIdentity> others = disclosed(actor, participant, identities, AccessAction.READ);
+    Optional<ParticipantContact> contact = repository.contact(participant, agency);
     Name name =
         own.map(i -> new Name(i.firstName(), i.lastName()))
             .or(() -> others.stream().findFirst().map(i -> new Name(i.firstName(), i.lastName())))
@@ -361,10 +376,7 @@ public class ParticipantService {
         others,
         participant.isProtectedIdentity(),
         participant.isProtectedBy(agency),
-        repository
-            .contact(participant, agency)
-            .map(ParticipantContact::details)
-            .orElse(ContactDetails.none()),
+        contact.map(ParticipantContact::details).orElse(ContactDetails.none()),
         repository.engagements(participant, agency).stream().map(this::view).toList(),
         repository.identityChanges(participant, agency).stream()
             .map(
@@ -378,6 +390,7 @@ public class ParticipantService {
                         c.getReason()))
             .toList(),
         repository.identity(participant, agency).map(ParticipantIdentity::getVersion).orElse(0L),
+        contact.map(ParticipantContact::getVersion).orElse(0L),
         emergency);
   }
 

@@ -18,6 +18,8 @@ public final class PersonalIdentityNumber implements Serializable {
   public enum InvalidReason {
     FORMAT,
     DATE,
+    /** The individual number (digits 9–11) is 000, which Skatteverket never issues. */
+    INDIVIDUAL_NUMBER,
     CHECK_DIGIT
   }
 
@@ -107,6 +109,9 @@ public final class PersonalIdentityNumber implements Serializable {
         birthDate(Integer.parseInt(twelveDigits.substring(0, 4)), twelveDigits.substring(4, 8));
     if (birth.isEmpty() || (today != null && birth.get().isAfter(today))) {
       return Parsed.invalid(InvalidReason.DATE);
+    }
+    if (twelveDigits.startsWith("000", 8)) {
+      return Parsed.invalid(InvalidReason.INDIVIDUAL_NUMBER);
     }
     if (!luhnValid(twelveDigits.substring(2))) {
       return Parsed.invalid(InvalidReason.CHECK_DIGIT);

@@ -118,6 +118,22 @@ class PersonalIdentityNumberTest {
   }
 
   @ParameterizedTest
+  @MethodSource("sampleOfTheList")
+  void theIndividualNumber000IsNeverIssuedWhateverTheCheckDigit(String listNumber) {
+    String withCheckDigit =
+        listNumber.substring(0, 2) + withCheckDigit(listNumber.substring(2, 8) + "000");
+    String withWrongCheckDigit =
+        withCheckDigit.substring(0, 11) + (char) ('0' + (withCheckDigit.charAt(11) - '0' + 1) % 10);
+
+    assertTrue(sampleOfTheList().noneMatch(withCheckDigit::equals), "the list never holds 000");
+    assertEquals(InvalidReason.INDIVIDUAL_NUMBER, reason(withCheckDigit));
+    assertEquals(InvalidReason.INDIVIDUAL_NUMBER, reason(withWrongCheckDigit));
+    assertEquals(
+        InvalidReason.INDIVIDUAL_NUMBER,
+        reason(withCheckDigit.substring(2, 8) + "-" + withCheckDigit.substring(8)));
+  }
+
+  @ParameterizedTest
   @NullAndEmptySource
   @ValueSource(strings = {" ", "-"})
   void nothingIsAFormatError(String text) {

@@ -74,6 +74,26 @@ public final class ResourcePaths {
     return endpoints;
   }
 
+  /**
+   * Every endpoint that reads a JSON body, with the type it reads the body into, such as {@code
+   * POST /participants} → {@code ParticipantRegistrationDto}.
+   */
+  public static java.util.Map<String, Class<?>> endpointsWithBody() {
+    java.util.Map<String, Class<?>> endpoints = new java.util.TreeMap<>();
+    for (Class<?> type : classesAnnotated(Path.class)) {
+      for (Method method : type.getDeclaredMethods()) {
+        Arrays.stream(method.getParameters())
+            .filter(ResourcePaths::isBody)
+            .findFirst()
+            .ifPresent(
+                body ->
+                    endpointsOf(type, method)
+                        .forEach(endpoint -> endpoints.put(endpoint, body.getType())));
+      }
+    }
+    return endpoints;
+  }
+
   /** The servlets of the application, which the JAX-RS model does not describe. */
   public static Set<String> servlets() {
     Set<String> servlets = new TreeSet<>();
@@ -93,7 +113,7 @@ public final class ResourcePaths {
               .anyMatch(q -> q != null && ID_LIKE.matcher(q.value()).matches())) {
         return true;
       }
-      if (parameter.getAnnotations().length == 0
+      if (isBody(parameter)
           && parameter.getType().isRecord()
           && Arrays.stream(parameter.getType().getRecordComponents())
               .anyMatch(component -> ID_LIKE.matcher(component.getName()).matches())) {
@@ -101,6 +121,14 @@ public final class ResourcePaths {
       }
     }
     return false;
+  }
+
+  /**
+   * The entity parameter: the one no JAX-RS annotation binds (Bean Validation ones may sit on it).
+   */
+  private static boolean isBody(java.lang.reflect.Parameter parameter) {
+    return Arrays.stream(parameter.getAnnotations())
+        .noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"));
   }
 
   private static Set<String> endpointsOf(Class<?> resource, Method method) {

@@ -39,16 +39,23 @@ public final class Api {
   /** Any method; a JSON body is sent with every method but GET. */
   public static HttpResponse<String> send(String token, String method, String path, String json)
       throws IOException, InterruptedException {
+    return send(token, method, path, json, java.util.Map.of());
+  }
+
+  /** Any method, with further headers (such as {@code If-Match}). */
+  public static HttpResponse<String> send(
+      String token, String method, String path, String json, java.util.Map<String, String> headers)
+      throws IOException, InterruptedException {
     if ("GET".equals(method)) {
       return get(token, path);
     }
-    return CLIENT.send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(url(path)))
             .header("Authorization", "Bearer " + token)
             .header("Content-Type", "application/json")
-            .method(method, HttpRequest.BodyPublishers.ofString(json))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .method(method, HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(request::header);
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** The first unit of the caller's authority, for registering someone there. */

@@ -2,6 +2,8 @@ package se.samsyn.consent.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,32 +33,26 @@ public class ConsentConfirmationsResource {
 
   @POST
   @Path("confirmation")
-  public Response confirm(@PathParam("id") long id, ConfirmationDto confirmation) {
+  public Response confirm(@PathParam("id") long id, @Valid @NotNull ConfirmationDto confirmation) {
     ConfirmationBasis basis =
-        confirmation == null
-            ? null
-            : Arrays.stream(ConfirmationBasis.values())
-                .filter(b -> b.name().equals(confirmation.basis()))
-                .findFirst()
-                .orElse(null);
-    return answered(
-        consentService.confirm(
-            currentUser.actor(), id, basis, confirmation == null ? null : confirmation.text()));
+        Arrays.stream(ConfirmationBasis.values())
+            .filter(b -> b.name().equals(confirmation.basis()))
+            .findFirst()
+            .orElse(null);
+    return answered(consentService.confirm(currentUser.actor(), id, basis, confirmation.text()));
   }
 
   @POST
   @Path("decline")
-  public Response decline(@PathParam("id") long id, ReasonDto decline) {
-    return answered(
-        consentService.decline(currentUser.actor(), id, decline == null ? null : decline.reason()));
+  public Response decline(@PathParam("id") long id, @Valid @NotNull ReasonDto decline) {
+    return answered(consentService.decline(currentUser.actor(), id, decline.reason()));
   }
 
   @POST
   @Path("confirmation/revocation")
-  public Response revoke(@PathParam("id") long id, ReasonDto revocation) {
+  public Response revoke(@PathParam("id") long id, @Valid @NotNull ReasonDto revocation) {
     return answered(
-        consentService.revokeConfirmation(
-            currentUser.actor(), id, revocation == null ? null : revocation.reason()));
+        consentService.revokeConfirmation(currentUser.actor(), id, revocation.reason()));
   }
 
   private static Response answered(boolean answered) {

@@ -2,6 +2,8 @@ package se.samsyn.consent.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,10 +28,8 @@ public class ConsentWithdrawalsResource {
   @Inject private CurrentUser currentUser;
 
   @POST
-  public Response withdraw(@PathParam("id") long id, ReasonDto withdrawal) {
-    boolean withdrawn =
-        consentService.withdraw(
-            currentUser.actor(), id, withdrawal == null ? null : withdrawal.reason());
+  public Response withdraw(@PathParam("id") long id, @Valid @NotNull ReasonDto withdrawal) {
+    boolean withdrawn = consentService.withdraw(currentUser.actor(), id, withdrawal.reason());
     return withdrawn
         ? Response.noContent().build()
         : Problem.response(Response.Status.NOT_FOUND, "No such consent");

@@ -2,6 +2,8 @@ package se.samsyn.consent.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,7 +32,8 @@ public class ConsentsResource {
   @Context private UriInfo uriInfo;
 
   @POST
-  public Response record(@PathParam("reference") String reference, ConsentTerms terms) {
+  public Response record(
+      @PathParam("reference") String reference, @Valid @NotNull ConsentTerms terms) {
     return consentService
         .record(currentUser.actor(), reference, terms)
         .map(

@@ -2,6 +2,8 @@ package se.samsyn.consent.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,9 +29,8 @@ public class RestrictionLiftingResource {
   @Inject private CurrentUser currentUser;
 
   @POST
-  public Response lift(@PathParam("id") long id, ReasonDto lifting) {
-    boolean lifted =
-        restrictionService.lift(currentUser.actor(), id, lifting == null ? null : lifting.reason());
+  public Response lift(@PathParam("id") long id, @Valid @NotNull ReasonDto lifting) {
+    boolean lifted = restrictionService.lift(currentUser.actor(), id, lifting.reason());
     return lifted
         ? Response.noContent().build()
         : Problem.response(Response.Status.NOT_FOUND, "No such restriction");

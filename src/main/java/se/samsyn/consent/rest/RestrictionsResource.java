@@ -2,6 +2,8 @@ package se.samsyn.consent.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,8 +30,8 @@ public class RestrictionsResource {
   @Inject private CurrentUser currentUser;
 
   @POST
-  public Response restrict(@PathParam("reference") String reference, RestrictionDto request) {
-    RestrictionDto restriction = request == null ? new RestrictionDto(null, null, null) : request;
+  public Response restrict(
+      @PathParam("reference") String reference, @Valid @NotNull RestrictionDto restriction) {
     return restrictionService
         .restrict(
             currentUser.actor(),

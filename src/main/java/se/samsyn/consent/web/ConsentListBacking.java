@@ -1,5 +1,6 @@
 package se.samsyn.consent.web;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.omnifaces.util.Servlets;
 import org.primefaces.model.file.UploadedFile;
 import se.samsyn.consent.ConsentForm;
 import se.samsyn.consent.ConsentGiver;
@@ -169,10 +171,22 @@ public class ConsentListBacking implements Serializable {
     }
   }
 
+  /**
+   * Sends the document with the type detected from its content at upload; Faces.sendFile would take
+   * it from the uploaded file's name, which the uploader chose.
+   */
   public void downloadDocument(ConsentView consent) throws IOException {
     Optional<StoredDocument> document = consentService.document(currentUser.actor(), consent.id());
     if (document.isPresent()) {
-      Faces.sendFile(document.get().content(), document.get().fileName(), true);
+      StoredDocument stored = document.get();
+      ExternalContext response = Faces.getExternalContext();
+      response.responseReset();
+      response.setResponseContentType(stored.contentType());
+      response.setResponseContentLength(stored.content().length);
+      response.setResponseHeader(
+          "Content-Disposition", Servlets.formatContentDispositionHeader(stored.fileName(), true));
+      response.getResponseOutputStream().write(stored.content());
+      Faces.responseComplete();
     }
   }
 

@@ -2,6 +2,8 @@ package se.samsyn.note.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,10 +28,9 @@ public class NotesResource {
   @Inject private CurrentUser currentUser;
 
   @POST
-  public Response write(@PathParam("reference") String reference, NoteDraft draft) {
+  public Response write(@PathParam("reference") String reference, @Valid @NotNull NoteDraft draft) {
     return noteService
-        .write(
-            currentUser.actor(), reference, draft == null ? new NoteDraft(null, null, null) : draft)
+        .write(currentUser.actor(), reference, draft)
         .map(id -> Response.status(Response.Status.CREATED).entity(new CreatedId(id)).build())
         .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "No such participant"));
   }

@@ -2,6 +2,8 @@ package se.samsyn.participant.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,18 +36,14 @@ public class EmergencyAccessResource {
   @Inject private CurrentUser currentUser;
 
   @POST
-  public Response open(EmergencyAccessRequestDto request) {
+  public Response open(@Valid @NotNull EmergencyAccessRequestDto request) {
     if (!emergencyAccessService.isEnabled()) {
       return Problem.response(Response.Status.FORBIDDEN, "Emergency access is not enabled");
     }
-    EmergencyAccessRequestDto body =
-        request == null ? new EmergencyAccessRequestDto(null, null) : request;
-    PersonalIdentityNumber.Parsed parsed = RequestedNumber.parse(body.personalIdentityNumber());
-    if (parsed.number().isEmpty()) {
-      return RequestedNumber.invalid(parsed);
-    }
+    PersonalIdentityNumber.Parsed parsed = RequestedNumber.parse(request.personalIdentityNumber());
+    RequestedNumber.requireValid(parsed);
     participantService.openEmergencyAccess(
-        currentUser.actor(), parsed.number().get(), body.reason());
+        currentUser.actor(), parsed.number().get(), request.reason());
     return Response.accepted(REQUESTED).build();
   }
 

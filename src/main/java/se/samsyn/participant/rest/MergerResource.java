@@ -2,6 +2,8 @@ package se.samsyn.participant.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,10 +31,10 @@ public class MergerResource {
   /** The duplicate named in the body becomes part of the participant named in the path. */
   @POST
   @RolesAllowed({"case-worker", "coordinator"})
-  public Response merge(@PathParam("reference") String reference, MergerDto merger) {
-    MergerDto body = merger == null ? new MergerDto(null, null) : merger;
+  public Response merge(
+      @PathParam("reference") String reference, @Valid @NotNull MergerDto merger) {
     return identityService.merge(
-            currentUser.actor(), reference, body.duplicateReference(), body.reason())
+            currentUser.actor(), reference, merger.duplicateReference(), merger.reason())
         ? Response.noContent().build()
         : Problem.response(Response.Status.NOT_FOUND, "No such participant");
   }

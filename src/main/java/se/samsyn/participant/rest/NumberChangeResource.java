@@ -2,6 +2,8 @@ package se.samsyn.participant.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import se.samsyn.participant.InvalidNumberException;
 import se.samsyn.participant.ParticipantIdentityService;
+import se.samsyn.platform.rest.InvalidRequestException;
 import se.samsyn.platform.rest.Problem;
 import se.samsyn.security.CurrentUser;
 
@@ -29,15 +32,15 @@ public class NumberChangeResource {
   /** The person has a new number; the reference and everything recorded stay. */
   @POST
   @RolesAllowed({"case-worker", "coordinator"})
-  public Response changeNumber(@PathParam("reference") String reference, NumberChangeDto change) {
-    NumberChangeDto body = change == null ? new NumberChangeDto(null, null) : change;
+  public Response changeNumber(
+      @PathParam("reference") String reference, @Valid @NotNull NumberChangeDto change) {
     try {
       return identityService.changeNumber(
-              currentUser.actor(), reference, body.newNumber(), body.reason())
+              currentUser.actor(), reference, change.newNumber(), change.reason())
           ? Response.noContent().build()
           : notFound();
     } catch (InvalidNumberException e) {
-      return Problem.validation("newNumber", e.messageKey());
+      throw InvalidRequestException.of("newNumber", e.messageKey());
     }
   }
 

@@ -13,7 +13,8 @@ import se.samsyn.participant.Sex;
  * A participant as the caller's authority may see them; the number masked. The name is the own
  * authority's (else one disclosed); sex, language and interpreter need are the own authority's
  * record (absent if it has none); {@code otherAuthorities} are the identity records of other
- * authorities a consent disclosed, each labelled with its authority.
+ * authorities a consent disclosed, each labelled with its authority. {@code version} is the own
+ * identity record's, {@code contactVersion} the own contact details' (also the response's ETag).
  */
 public record ParticipantDto(
     String reference,
@@ -30,7 +31,8 @@ public record ParticipantDto(
     List<AuthorityIdentity> otherAuthorities,
     ContactDetails contact,
     List<EngagementView> engagements,
-    long version) {
+    long version,
+    long contactVersion) {
 
   static ParticipantDto of(ParticipantDetails details) {
     IdentityDetails own = details.identity();
@@ -49,6 +51,7 @@ public record ParticipantDto(
         details.otherIdentities(),
         details.contact(),
         details.engagements(),
-        details.version());
+        details.version(),
+        details.contactVersion());
   }
 }

@@ -1,5 +1,6 @@
 package se.samsyn.participant.rest;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import se.samsyn.participant.ContactDetails;
 import se.samsyn.participant.Sex;
@@ -12,6 +13,6 @@ public record ParticipantRegistrationDto(
     String preferredLanguage,
     boolean interpreterNeeded,
     boolean protectedIdentity,
-    ContactDetails contact,
+    @Valid ContactDetails contact,
     Long unitId,
     LocalDate startDate) {}

@@ -2,14 +2,18 @@ package se.samsyn.participant.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,6 +26,8 @@ import se.samsyn.participant.ParticipantRegistration;
 import se.samsyn.participant.ParticipantService;
 import se.samsyn.participant.ParticipantSort;
 import se.samsyn.participant.PersonalIdentityNumber;
+import se.samsyn.platform.ConcurrentEditException;
+import se.samsyn.platform.rest.EditedVersion;
 import se.samsyn.platform.rest.Problem;
 import se.samsyn.security.CurrentUser;
 
@@ -42,12 +48,10 @@ public class ParticipantsResource {
   @Context private UriInfo uriInfo;
 
   @POST
-  public Response register(ParticipantRegistrationDto registration) {
+  public Response register(@Valid @NotNull ParticipantRegistrationDto registration) {
     PersonalIdentityNumber.Parsed parsed =
         RequestedNumber.parse(registration.personalIdentityNumber());
-    if (parsed.number().isEmpty()) {
-      return RequestedNumber.invalid(parsed);
-    }
+    RequestedNumber.requireValid(parsed);
     String reference =
         participantService.register(
             currentUser.actor(),
@@ -73,7 +77,7 @@ public class ParticipantsResource {
   /** A search is a POST so that a personal identity number never appears in a URL or log. */
   @POST
   @Path("search")
-  public List<ParticipantSummaryDto> search(SearchDto search) {
+  public List<ParticipantSummaryDto> search(@Valid @NotNull SearchDto search) {
     int first = Math.max(0, search.first() == null ? 0 : search.first());
     int size = Math.min(MAX_PAGE_SIZE, search.pageSize() == null ? 20 : search.pageSize());
     return participantService
@@ -88,24 +92,38 @@ public class ParticipantsResource {
   public Response participant(@PathParam("reference") String reference) {
     return participantService
         .read(currentUser.actor(), reference)
-        .map(details -> Response.ok(ParticipantDto.of(details)).build())
+        .map(
+            details ->
+                Response.ok(ParticipantDto.of(details))
+                    .tag(EditedVersion.tag(details.contactVersion()))
+                    .build())
         .orElseGet(ParticipantsResource::notFound);
   }
 
-  /** Replaces the caller's authority's own contact details for the participant. */
+  /**
+   * Replaces the caller's authority's own contact details for the participant; {@code If-Match}
+   * names the version edited, the ETag of the participant's GET ({@code contactVersion}).
+   */
   @PUT
   @Path("{reference}/contact")
-  public Response changeContact(@PathParam("reference") String reference, ContactDetails contact) {
-    boolean changed =
-        participantService.changeContact(
-            currentUser.actor(), reference, contact == null ? ContactDetails.none() : contact);
-    return changed ? Response.noContent().build() : notFound();
+  public Response changeContact(
+      @PathParam("reference") String reference,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ContactDetails contact) {
+    long version = EditedVersion.fromIfMatch(ifMatch);
+    try {
+      boolean changed =
+          participantService.changeContact(currentUser.actor(), reference, contact, version);
+      return changed ? Response.noContent().build() : notFound();
+    } catch (ConcurrentEditException e) {
+      throw EditedVersion.stale();
+    }
   }
 
   @POST
   @Path("{reference}/engagements")
   public Response openEngagement(
-      @PathParam("reference") String reference, EngagementRequestDto request) {
+      @PathParam("reference") String reference, @Valid @NotNull EngagementRequestDto request) {
     boolean opened =
         participantService.openEngagement(
             currentUser.actor(),
@@ -122,7 +140,7 @@ public class ParticipantsResource {
   public Response closeEngagement(
       @PathParam("reference") String reference,
       @PathParam("engagement") long engagement,
-      ClosureDto closure) {
+      @Valid @NotNull ClosureDto closure) {
     boolean closed =
         participantService.closeEngagement(
             currentUser.actor(),

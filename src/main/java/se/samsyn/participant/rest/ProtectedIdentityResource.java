@@ -2,6 +2,8 @@ package se.samsyn.participant.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,9 +41,9 @@ public class ProtectedIdentityResource {
   @POST
   @Path("lifting")
   @RolesAllowed({"case-worker", "coordinator"})
-  public Response liftProtection(@PathParam("reference") String reference, LiftingDto lifting) {
-    return identityService.liftProtection(
-            currentUser.actor(), reference, lifting == null ? null : lifting.reason())
+  public Response liftProtection(
+      @PathParam("reference") String reference, @Valid @NotNull LiftingDto lifting) {
+    return identityService.liftProtection(currentUser.actor(), reference, lifting.reason())
         ? Response.noContent().build()
         : notFound();
   }

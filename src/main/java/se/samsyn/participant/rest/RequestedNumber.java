@@ -1,10 +1,9 @@
 package se.samsyn.participant.rest;
 
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import se.samsyn.participant.PersonalIdentityNumber;
-import se.samsyn.platform.rest.Problem;
+import se.samsyn.platform.rest.InvalidRequestException;
 
 /** A personal identity number as a request body gives it, read on today's Swedish date. */
 final class RequestedNumber {
@@ -16,9 +15,14 @@ final class RequestedNumber {
         text == null ? "" : text, LocalDate.now(ZoneId.of("Europe/Stockholm")));
   }
 
-  /** The 400 that names the field and why the number was not accepted. */
-  static Response invalid(PersonalIdentityNumber.Parsed parsed) {
-    return Problem.validation(
-        "personalIdentityNumber", "participant.pin.invalid." + parsed.reason().orElseThrow());
+  /** A 400 that names the field and why the number was not accepted, unless it was. */
+  static void requireValid(PersonalIdentityNumber.Parsed parsed) {
+    parsed
+        .reason()
+        .ifPresent(
+            reason -> {
+              throw InvalidRequestException.of(
+                  "personalIdentityNumber", "participant.pin.invalid." + reason);
+            });
   }
 }

@@ -101,10 +101,19 @@ public class ParticipantViewBacking implements Serializable {
     }
   }
 
+  /**
+   * Saves over the version this view loaded, so that someone else's save in between is refused, not
+   * overwritten; what the user typed stays in the form.
+   */
   public void saveContact() {
-    answer(
-        participantService.changeContact(currentUser.actor(), reference, contact.details()),
-        "participant.contact.saved");
+    try {
+      answer(
+          participantService.changeContact(
+              currentUser.actor(), reference, contact.details(), participant.contactVersion()),
+          "participant.contact.saved");
+    } catch (BusinessException e) {
+      Messages.addGlobalError(e.messageKey(), e.parameters());
+    }
   }
 
   /**

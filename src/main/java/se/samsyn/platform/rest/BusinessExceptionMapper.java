@@ -1,5 +1,7 @@
 package se.samsyn.platform.rest;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -7,11 +9,13 @@ import se.samsyn.platform.BusinessException;
 import se.samsyn.platform.ConcurrentEditException;
 
 /**
- * A rule said no: 409 for a concurrent edit, 400 otherwise, with the rule's message (English) and
- * its key, so that clients can tell the user what to do.
+ * A rule said no: 409 for a concurrent edit, 400 otherwise, with the rule's message in the caller's
+ * language, so that clients can tell the user what to do.
  */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+
+  @Context private HttpHeaders headers;
 
   @Override
   public Response toResponse(BusinessException exception) {
@@ -20,6 +24,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             ? Response.Status.CONFLICT
             : Response.Status.BAD_REQUEST;
     return Problem.response(
-        status, Problem.englishText(exception.messageKey(), exception.parameters()));
+        status,
+        Problem.text(Problem.locale(headers), exception.messageKey(), exception.parameters()));
   }
 }

@@ -1,5 +1,6 @@
 package se.samsyn.platform.rest;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.text.MessageFormat;
@@ -15,6 +16,8 @@ public record Problem(
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
+  private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
   public static Response response(Response.Status status, String detail) {
     return response(status.getStatusCode(), status.getReasonPhrase(), detail);
   }
@@ -26,30 +29,52 @@ public record Problem(
         .build();
   }
 
-  /** 400 naming the field that is wrong and why, in the words of the UI bundle (English). */
-  public static Response validation(String field, String messageKey) {
-    String message = englishText(messageKey);
+  /** 400 naming each field that is wrong and why, in the words of the UI bundle. */
+  static Response validation(Locale locale, List<InvalidRequestException.Violation> violations) {
+    List<FieldError> errors =
+        violations.stream()
+            .map(v -> new FieldError(v.field(), text(locale, v.messageKey(), v.parameters())))
+            .toList();
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.valueOf(MEDIA_TYPE))
         .entity(
             new Problem(
-                "about:blank",
-                "Bad Request",
-                400,
-                "The request has invalid fields",
-                List.of(new FieldError(field, message))))
+                "about:blank", "Bad Request", 400, text(locale, "rest.invalidFields"), errors))
         .build();
   }
 
-  /** API clients get the UI's texts in English. */
-  static String englishText(String messageKey, Object... parameters) {
+  /**
+   * Swedish for a caller who prefers it over English in {@code Accept-Language}; otherwise English,
+   * the API's language for clients that state none.
+   */
+  static Locale locale(HttpHeaders headers) {
+    if (headers == null) {
+      return Locale.ENGLISH;
+    }
+    for (Locale acceptable : headers.getAcceptableLanguages()) {
+      if (acceptable.getLanguage().equals("sv")) {
+        return SWEDISH;
+      }
+      if (acceptable.getLanguage().equals("en")) {
+        return Locale.ENGLISH;
+      }
+    }
+    return Locale.ENGLISH;
+  }
+
+  static String text(Locale locale, String messageKey, Object... parameters) {
     ResourceBundle messages =
         ResourceBundle.getBundle(
-            "se.samsyn.platform.i18n.messages", Locale.ENGLISH, Problem.class.getClassLoader());
+            "se.samsyn.platform.i18n.messages",
+            locale,
+            Problem.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
     if (!messages.containsKey(messageKey)) {
       return messageKey;
     }
     String text = messages.getString(messageKey);
-    return parameters.length == 0 ? text : MessageFormat.format(text, parameters);
+    return parameters == null || parameters.length == 0
+        ? text
+        : new MessageFormat(text, locale).format(parameters);
   }
 }

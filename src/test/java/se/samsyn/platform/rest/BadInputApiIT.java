@@ -1,0 +1,146 @@
+package se.samsyn.platform.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.samsyn.test.NoInternals.assertNoInternals;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samsyn.test.Api;
+import se.samsyn.test.DemoUser;
+import se.samsyn.test.KeycloakExtension;
+import se.samsyn.test.RunningApplication;
+import se.samsyn.test.TestConfiguration;
+import se.samsyn.test.Tokens;
+
+/** The 400s a careless client gets: each bad field named, in the language it asks for. */
+@ExtendWith({KeycloakExtension.class, RunningApplication.class})
+class BadInputApiIT {
+
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  @Test
+  void anUnknownSexAWrongUnitTypeAndAnImpossibleDateAreEachNamed()
+      throws IOException, InterruptedException {
+    String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
+
+    HttpResponse<String> response =
+        send(
+            fk,
+            "POST",
+            "/api/participants",
+            "{\"personalIdentityNumber\":\"199705042381\",\"firstName\":\"Ada\","
+                + "\"lastName\":\"Fel\",\"sex\":\"UNKNOWN\",\"unitId\":\"x\","
+                + "\"startDate\":\"2026-02-30\",\"shoeSize\":44}",
+            "en");
+
+    JsonObject problem = problem(response);
+    assertEquals(List.of("shoeSize", "sex", "unitId", "startDate"), fields(problem));
+    assertTrue(message(problem, "sex").contains("FEMALE"), message(problem, "sex"));
+    assertTrue(message(problem, "startDate").contains("date"), message(problem, "startDate"));
+  }
+
+  @Test
+  void noBodyAnEmptyBodyAndBrokenJsonAreA400ForTheBody() throws IOException, InterruptedException {
+    String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
+    HttpResponse<String> noContentType =
+        CLIENT.send(
+            HttpRequest.newBuilder(URI.create(TestConfiguration.baseUrl() + "/api/participants"))
+                .header("Authorization", "Bearer " + fk)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(List.of("body"), fields(problem(noContentType)));
+    for (String body : List.of("", "{\"firstName\":", "[]", "null")) {
+      assertEquals(
+          List.of("body"),
+          fields(problem(send(fk, "POST", "/api/participants", body, "en"))),
+          body);
+    }
+  }
+
+  @Test
+  void anOverLongContactFieldAndAControlCharacterAreNamedInSwedish()
+      throws IOException, InterruptedException {
+    String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
+    String reference = Api.registerParticipant(fk, "199604022393", "Cilla", "Längdsson");
+
+    String path = "/api/participants/" + reference + "/contact";
+    String swedish = "sv-SE,sv;q=0.9,en;q=0.5";
+
+    JsonObject tooLong =
+        problem(send(fk, "PUT", path, "{\"city\":\"" + "S".repeat(101) + "\"}", swedish));
+    JsonObject control = problem(send(fk, "PUT", path, "{\"phone\":\"08\\u0007123\"}", swedish));
+
+    assertEquals(List.of("city"), fields(tooLong));
+    assertEquals("Högst 100 tecken.", message(tooLong, "city"));
+    assertEquals(List.of("phone"), fields(control));
+    assertEquals("Texten innehåller styrtecken.", message(control, "phone"));
+  }
+
+  @Test
+  void aConsentWithAnUnknownCategoryNamesTheCategories() throws IOException, InterruptedException {
+    String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
+    String reference = Api.registerParticipant(fk, "198403042388", "Dora", "Kategorisson");
+
+    JsonObject problem =
+        problem(
+            send(
+                fk,
+                "POST",
+                "/api/participants/" + reference + "/consents",
+                "{\"agencies\":[\"FK\",\"AF\"],\"categories\":[\"EVERYTHING\"],"
+                    + "\"purpose\":\"SIP\",\"form\":\"WRITTEN\",\"givenBy\":\"PARTICIPANT\","
+                    + "\"validFrom\":\"2026-01-01\",\"validUntil\":\"2026-13-01\"}",
+                "en"));
+
+    assertEquals(List.of("categories", "validUntil"), fields(problem));
+    assertTrue(message(problem, "categories").contains("NOTES"), message(problem, "categories"));
+  }
+
+  private static HttpResponse<String> send(
+      String token, String method, String path, String body, String language)
+      throws IOException, InterruptedException {
+    return CLIENT.send(
+        HttpRequest.newBuilder(URI.create(TestConfiguration.baseUrl() + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .header("Accept-Language", language)
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonObject problem(HttpResponse<String> response) {
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").startsWith(Problem.MEDIA_TYPE));
+    assertNoInternals(response.body());
+    return Api.json(response.body()).asJsonObject();
+  }
+
+  private static List<String> fields(JsonObject problem) {
+    return problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+        .map(error -> error.getString("field"))
+        .toList();
+  }
+
+  private static String message(JsonObject problem, String field) {
+    return problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+        .filter(error -> error.getString("field").equals(field))
+        .map(error -> ((JsonString) error.get("message")).getString())
+        .findFirst()
+        .orElseThrow();
+  }
+}
