@@ -2,9 +2,12 @@ package se.samsyn.participant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -62,8 +65,8 @@ public class Participant {
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
-  @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
-  @jakarta.persistence.JoinColumn(name = "merged_into")
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "merged_into")
   private Participant mergedInto;
 
   @Column(name = "merged_at")

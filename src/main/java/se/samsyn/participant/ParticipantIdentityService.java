@@ -77,12 +77,7 @@ public class ParticipantIdentityService {
     Optional<Participant> participant = access.openlyEngaged(actor, reference, AccessAction.UPDATE);
     participant.ifPresent(
         p -> {
-          PersonalIdentityNumber.Parsed parsed =
-              PersonalIdentityNumber.parse(newNumber == null ? "" : newNumber, Clocks.today(clock));
-          PersonalIdentityNumber number =
-              parsed
-                  .number()
-                  .orElseThrow(() -> new InvalidNumberException(parsed.reason().orElseThrow()));
+          PersonalIdentityNumber number = validNumber(newNumber);
           if (repository.numberBelongsToAnother(number, p)) {
             throw new NumberInUseException();
           }
@@ -149,13 +144,7 @@ public class ParticipantIdentityService {
    */
   public boolean mergeDuplicateNumbered(
       Actor actor, String survivorReference, String duplicateNumber, String reason) {
-    PersonalIdentityNumber.Parsed parsed =
-        PersonalIdentityNumber.parse(
-            duplicateNumber == null ? "" : duplicateNumber, Clocks.today(clock));
-    PersonalIdentityNumber number =
-        parsed
-            .number()
-            .orElseThrow(() -> new InvalidNumberException(parsed.reason().orElseThrow()));
+    PersonalIdentityNumber number = validNumber(duplicateNumber);
     return repository
         .findByNumber(number)
         .map(duplicate -> merge(actor, survivorReference, duplicate.getReference(), reason))
@@ -164,5 +153,16 @@ public class ParticipantIdentityService {
               engaged.refuse(actor, null, ParticipantAccess.RECORD_TYPE, null, AccessAction.UPDATE);
               return false;
             });
+  }
+
+  /**
+   * @throws InvalidNumberException naming why the text is no valid number
+   */
+  private PersonalIdentityNumber validNumber(String text) {
+    PersonalIdentityNumber.Parsed parsed =
+        PersonalIdentityNumber.parse(text == null ? "" : text, Clocks.today(clock));
+    return parsed
+        .number()
+        .orElseThrow(() -> new InvalidNumberException(parsed.reason().orElseThrow()));
   }
 }

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.function.BooleanSupplier;
 import org.omnifaces.util.Messages;
 import se.samsyn.consent.ConfirmationBasis;
 import se.samsyn.consent.ConsentService;
@@ -54,13 +55,9 @@ public class ConsentAnswerBacking implements Serializable {
         "consent.revoked.done");
   }
 
-  private void answer(java.util.function.BooleanSupplier answer, String doneKey) {
+  private void answer(BooleanSupplier answer, String doneKey) {
     try {
-      if (answer.getAsBoolean()) {
-        Messages.addGlobalInfo(doneKey);
-      } else {
-        Messages.addGlobalError("consent.notFound");
-      }
+      ConsentListBacking.said(answer.getAsBoolean(), doneKey);
       list.refresh();
     } catch (BusinessException e) {
       Messages.addGlobalError(e.messageKey(), e.parameters());

@@ -215,7 +215,7 @@ public class ConsentListBacking implements Serializable {
   }
 
   /** Tells what the service did: done, or that the record is not there (any more) for the user. */
-  private static void said(boolean done, String doneKey) {
+  static void said(boolean done, String doneKey) {
     if (done) {
       Messages.addGlobalInfo(doneKey);
     } else {
