@@ -43,18 +43,19 @@ public class AccessTokenVerifier {
             Set.of("sub", "exp", "iat", "azp", "preferred_username")));
   }
 
-  public Optional<AuthenticatedUser> verify(String token) {
+  public Optional<AccessTokenClaims> verify(String token) {
     try {
       JWTClaimsSet claims = processor.process(token, null);
       List<String> groups = claims.getStringListClaim("groups");
       return Optional.of(
-          AuthenticatedUser.fromClaims(
+          new AccessTokenClaims(
               claims.getSubject(),
               claims.getStringClaim("preferred_username"),
               claims.getStringClaim("name"),
               claims.getStringClaim("email"),
               claims.getStringClaim("agency"),
-              groups == null ? List.of() : groups));
+              groups == null ? List.of() : groups,
+              claims.getExpirationTime().toInstant()));
     } catch (ParseException | BadJOSEException | JOSEException e) {
       LOGGER.log(Level.FINE, "Bearer token rejected", e);
       return Optional.empty();

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.identitystore.openid.JwtClaims;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
@@ -17,8 +15,8 @@ import se.samsyn.organisation.Unit;
 
 /**
  * The logged-in user for pages and resources: {@code #{currentUser.name}}, {@code
- * #{currentUser.has('admin')}}. Browser users are read from their OpenID Connect identity token,
- * API callers from the bearer token the request was authenticated with.
+ * #{currentUser.has('admin')}}, as the access token of the request's login (a browser's) or the
+ * bearer token (an API caller's) describes them.
  */
 @Named
 @RequestScoped
@@ -26,31 +24,20 @@ public class CurrentUser {
 
   @Inject private HttpServletRequest request;
   @Inject private SecurityContext securityContext;
-  @Inject private OpenIdContext openIdContext;
   @Inject private OrganisationService organisationService;
   @Inject private ClientAddress clientAddress;
 
+  /** Set by the authentication mechanism from the bearer token or the browser's login. */
   private AuthenticatedUser user;
 
   public Optional<AuthenticatedUser> get() {
     if (user == null && securityContext.getCallerPrincipal() != null) {
-      Object fromBearerToken = request.getAttribute(AuthenticatedUser.class.getName());
-      user =
-          fromBearerToken instanceof AuthenticatedUser bearerUser
-              ? bearerUser
-              : fromIdentityToken(openIdContext.getIdentityToken().getJwtClaims());
+      Object authenticated = request.getAttribute(AuthenticatedUser.class.getName());
+      if (authenticated instanceof AuthenticatedUser known) {
+        user = known;
+      }
     }
     return Optional.ofNullable(user);
-  }
-
-  private static AuthenticatedUser fromIdentityToken(JwtClaims claims) {
-    return AuthenticatedUser.fromClaims(
-        claims.getSubject().orElseThrow(),
-        claims.getStringClaim("preferred_username").orElseThrow(),
-        claims.getStringClaim("name").orElse(null),
-        claims.getStringClaim("email").orElse(null),
-        claims.getStringClaim("agency").orElse(null),
-        claims.getArrayStringClaim("groups"));
   }
 
   /** The user as the access log records them: who, which authority, from where. */

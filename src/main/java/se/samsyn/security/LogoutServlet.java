@@ -1,38 +1,45 @@
 package se.samsyn.security;
 
-import jakarta.servlet.ServletException;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URI;
 
 /**
- * Ends the application session and, through the authentication mechanism, the identity provider's
- * session, which then returns the browser to the start page. The session is invalidated after the
- * mechanism has read the identity token it needs for the provider's logout. A POST, so that no link
- * or image on another site can log a user out.
+ * Ends the application session and sends the browser to the identity provider to end its session
+ * too, which then returns it to the start page. A POST, so that no link or image on another site
+ * can log a user out. Should the provider be unreachable, the application session still ends.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private IdentityProvider provider;
+  @Inject private OidcSettings settings;
+
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws IOException, ServletException {
-    if (request.getUserPrincipal() == null) {
-      response.sendRedirect(request.getContextPath() + "/");
-      return;
-    }
-    request.logout();
+      throws IOException {
     HttpSession session = request.getSession(false);
+    Object signIn = session == null ? null : session.getAttribute(BrowserLogin.SIGN_IN);
     if (session != null) {
       session.invalidate();
     }
-    if (!response.isCommitted()) {
-      response.sendRedirect(request.getContextPath() + "/");
+    String startPage = request.getContextPath() + "/";
+    if (!(signIn instanceof SignIn ended)) {
+      response.sendRedirect(startPage);
+      return;
+    }
+    try {
+      response.sendRedirect(
+          provider.logoutRequest(ended, URI.create(settings.getPostLogoutUri())).toString());
+    } catch (IdentityProviderUnavailableException e) {
+      response.sendRedirect(startPage);
     }
   }
 }

@@ -2,14 +2,12 @@ package se.samsyn.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Login settings from configuration, named for the expressions in {@link
- * SamsynAuthenticationMechanism}'s OpenID Connect definition.
+ * Login settings from configuration: the identity provider, this application's client there, and
+ * the addresses the provider returns browsers to.
  */
-@Named
 @ApplicationScoped
 public class OidcSettings {
 
@@ -42,7 +40,7 @@ public class OidcSettings {
   }
 
   public String getRedirectUri() {
-    return withoutTrailingSlash(baseUrl) + CallbackServlet.PATH;
+    return withoutTrailingSlash(baseUrl) + BrowserLogin.CALLBACK_PATH;
   }
 
   public String getPostLogoutUri() {

@@ -1,52 +1,32 @@
 package se.samsyn.security;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
 import se.samsyn.organisation.OrganisationService;
 import se.samsyn.platform.SecurityHeaders;
 
 /**
  * One authentication mechanism for both kinds of caller: browsers log in with the OpenID Connect
- * authorization code flow, and REST clients under {@code /api} present a bearer access token from
- * the same realm. Jakarta Security 3 allows one mechanism per application, so this alternative
- * takes the place of the container's OpenID Connect mechanism and hands browser requests to it. An
- * API request without a token stays anonymous (the API answers 401), never a login redirect.
+ * authorization code flow ({@link BrowserLogin}), and REST clients under {@code /api} present a
+ * bearer access token from the same realm. An API request without a token stays anonymous (the API
+ * answers 401), never a login redirect.
  */
-@OpenIdAuthenticationMechanismDefinition(
-    providerURI = "${oidcSettings.providerUri}",
-    clientId = "${oidcSettings.clientId}",
-    clientSecret = "${oidcSettings.clientSecret}",
-    redirectURI = "${oidcSettings.redirectUri}",
-    redirectToOriginalResource = false,
-    claimsDefinition =
-        @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
-    logout =
-        @LogoutDefinition(notifyProvider = true, redirectURI = "${oidcSettings.postLogoutUri}"))
-@Alternative
-@Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class SamsynAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String API_PATH = "/api/";
   private static final String BEARER_PREFIX = "Bearer ";
 
-  @Inject private OpenIdAuthenticationMechanism browserLogin;
+  @Inject private BrowserLogin browserLogin;
 
   @Inject private BearerTokenAuthenticator bearerTokens;
 
@@ -61,7 +41,7 @@ public class SamsynAuthenticationMechanism implements HttpAuthenticationMechanis
     // The login redirect and the 401 below are sent before any filter runs.
     securityHeaders.apply(request, response);
     if (!isApiRequest(request)) {
-      return browserLogin.validateRequest(request, response, context);
+      return browserLogin.validateRequest(context);
     }
     Optional<String> token = bearerToken(request);
     if (token.isEmpty()) {
@@ -74,25 +54,6 @@ public class SamsynAuthenticationMechanism implements HttpAuthenticationMechanis
     request.setAttribute(AuthenticatedUser.class.getName(), user.get());
     organisationService.recordLogin(user.get().toStaffIdentity());
     return context.notifyContainerAboutLogin(user.get().username(), user.get().roleNames());
-  }
-
-  @Override
-  public AuthenticationStatus secureResponse(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
-      throws AuthenticationException {
-    return isApiRequest(request)
-        ? AuthenticationStatus.SUCCESS
-        : browserLogin.secureResponse(request, response, context);
-  }
-
-  @Override
-  public void cleanSubject(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    if (isApiRequest(request)) {
-      HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
-    } else {
-      browserLogin.cleanSubject(request, response, context);
-    }
   }
 
   private static boolean isApiRequest(HttpServletRequest request) {

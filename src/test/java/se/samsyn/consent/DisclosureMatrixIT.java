@@ -108,7 +108,7 @@ class DisclosureMatrixIT {
   private static final Set<String> SERVLETS =
       Set.of(
           "se.samsyn.platform.OpenApiServlet",
-          "se.samsyn.security.CallbackServlet",
+          "se.samsyn.security.BackChannelLogoutServlet",
           "se.samsyn.security.LogoutServlet");
 
   /**

@@ -39,6 +39,12 @@ public final class BrowserSession {
 
   /** Logs in within this session, keeping what it holds already (such as a session id). */
   public BrowserSession logInAs(DemoUser user) throws IOException, InterruptedException {
+    return logInAs(user.username(), DemoUser.PASSWORD);
+  }
+
+  /** Logs in as any user of the realm, such as one a test created for itself. */
+  public BrowserSession logInAs(String username, String password)
+      throws IOException, InterruptedException {
     HttpResponse<String> loginPage = get(TestConfiguration.baseUrl() + "/");
     Element form =
         Jsoup.parse(loginPage.body(), loginPage.uri().toString()).getElementById("kc-form-login");
@@ -46,9 +52,7 @@ public final class BrowserSession {
       throw new IllegalStateException("Expected the login form, got " + loginPage.uri());
     }
     HttpResponse<String> home =
-        post(
-            form.absUrl("action"),
-            Map.of("username", user.username(), "password", DemoUser.PASSWORD));
+        post(form.absUrl("action"), Map.of("username", username, "password", password));
     if (!home.uri().toString().startsWith(TestConfiguration.baseUrl())) {
       throw new IllegalStateException("Login did not return to the application: " + home.uri());
     }

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the real Keycloak once for all test classes that need a login, before their deployment.
- * Register it before the Arquillian extension.
+ * Starts the real Keycloak once for all test classes that need a login, before their deployment,
+ * with the {@link TestRealm}. Register it before the Arquillian extension.
  */
 public class KeycloakExtension implements BeforeAllCallback {
 
@@ -23,7 +23,7 @@ public class KeycloakExtension implements BeforeAllCallback {
     private final KeycloakServer server =
         KeycloakServer.start(
             TestConfiguration.keycloakHome(),
-            TestConfiguration.realmFile(),
+            TestRealm.forApplicationAt(TestConfiguration.realmFile(), TestConfiguration.baseUrl()),
             TestConfiguration.keycloakPort());
 
     @Override
