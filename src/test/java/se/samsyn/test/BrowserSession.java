@@ -24,6 +24,7 @@ import org.jsoup.nodes.Element;
 public final class BrowserSession {
 
   private final LocalhostCookies cookies = new LocalhostCookies();
+  private final String baseUrl;
 
   private final HttpClient client =
       HttpClient.newBuilder()
@@ -31,6 +32,16 @@ public final class BrowserSession {
           .followRedirects(HttpClient.Redirect.ALWAYS)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
+
+  /** A browser of the application the tests share. */
+  public BrowserSession() {
+    this(TestConfiguration.baseUrl());
+  }
+
+  /** A browser of the application at that address, such as a cluster behind a load balancer. */
+  public BrowserSession(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
 
   /** Opens the application's start page and logs in through the identity provider's form. */
   public static BrowserSession logIn(DemoUser user) throws IOException, InterruptedException {
@@ -45,7 +56,7 @@ public final class BrowserSession {
   /** Logs in as any user of the realm, such as one a test created for itself. */
   public BrowserSession logInAs(String username, String password)
       throws IOException, InterruptedException {
-    HttpResponse<String> loginPage = get(TestConfiguration.baseUrl() + "/");
+    HttpResponse<String> loginPage = get(baseUrl + "/");
     Element form =
         Jsoup.parse(loginPage.body(), loginPage.uri().toString()).getElementById("kc-form-login");
     if (form == null) {
@@ -53,7 +64,7 @@ public final class BrowserSession {
     }
     HttpResponse<String> home =
         post(form.absUrl("action"), Map.of("username", username, "password", password));
-    if (!home.uri().toString().startsWith(TestConfiguration.baseUrl())) {
+    if (!home.uri().toString().startsWith(baseUrl)) {
       throw new IllegalStateException("Login did not return to the application: " + home.uri());
     }
     return this;
@@ -70,7 +81,7 @@ public final class BrowserSession {
     cookies
         .cookies
         .getCookieStore()
-        .get(URI.create(TestConfiguration.baseUrl()))
+        .get(URI.create(baseUrl))
         .forEach(cookie -> values.put(cookie.getName(), cookie.getValue()));
     return values;
   }
@@ -102,7 +113,7 @@ public final class BrowserSession {
   }
 
   public Document page(String path) throws IOException, InterruptedException {
-    HttpResponse<String> response = get(TestConfiguration.baseUrl() + path);
+    HttpResponse<String> response = get(baseUrl + path);
     return Jsoup.parse(response.body(), response.uri().toString());
   }
 

@@ -23,7 +23,10 @@ public class KeycloakExtension implements BeforeAllCallback {
     private final KeycloakServer server =
         KeycloakServer.start(
             TestConfiguration.keycloakHome(),
-            TestRealm.forApplicationAt(TestConfiguration.realmFile(), TestConfiguration.baseUrl()),
+            TestRealm.forApplicationAt(
+                TestConfiguration.realmFile(),
+                TestConfiguration.baseUrl(),
+                TestConfiguration.clusterBaseUrl()),
             TestConfiguration.keycloakPort());
 
     @Override

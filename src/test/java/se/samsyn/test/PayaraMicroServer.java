@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,33 +44,77 @@ public final class PayaraMicroServer implements AutoCloseable {
 
   public static PayaraMicroServer start(
       Path microJar, Path war, int port, Path workDir, Map<String, String> environment) {
+    // One node needs no data grid; with --nocluster Hazelcast still listens on every interface.
+    return start(microJar, war, port, workDir, environment, List.of("--nohazelcast"));
+  }
+
+  /**
+   * A node of a cluster on loopback: Hazelcast shares the web sessions with the other members,
+   * named explicitly (multicast is not used), and listens on 127.0.0.1 only.
+   *
+   * @param members the Hazelcast ports of every member, this node's own included
+   */
+  public static PayaraMicroServer startNode(
+      Path microJar,
+      Path war,
+      int port,
+      Path workDir,
+      Map<String, String> environment,
+      String clusterName,
+      int hazelcastPort,
+      List<Integer> members) {
+    String memberList =
+        String.join(",", members.stream().map(p -> BIND_ADDRESS + ":" + p).toList());
+    return start(
+        microJar,
+        war,
+        port,
+        workDir,
+        environment,
+        List.of(
+            "--clustername",
+            clusterName,
+            "--clustermode",
+            "tcpip:" + memberList,
+            "--interfaces",
+            BIND_ADDRESS,
+            "--startport",
+            Integer.toString(hazelcastPort),
+            "--disablephonehome"));
+  }
+
+  private static PayaraMicroServer start(
+      Path microJar,
+      Path war,
+      int port,
+      Path workDir,
+      Map<String, String> environment,
+      List<String> clusterOptions) {
     try {
       Path tmp = Directories.recreate(workDir.resolve("tmp"));
       Path log = workDir.resolve("payara.log");
       Path preboot =
           Files.writeString(
               workDir.resolve("preboot-loopback.txt"), HTTP_LISTENER_ADDRESS + BIND_ADDRESS + "\n");
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  javaExecutable(),
+                  "-Xmx768m",
+                  "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
+                  "-jar",
+                  microJar.toAbsolutePath().toString(),
+                  "--deploy",
+                  war.toAbsolutePath().toString(),
+                  "--contextroot",
+                  "/",
+                  "--port",
+                  Integer.toString(port),
+                  "--prebootcommandfile",
+                  preboot.toAbsolutePath().toString()));
+      command.addAll(clusterOptions);
       ProcessBuilder builder =
-          new ProcessBuilder(
-                  List.of(
-                      javaExecutable(),
-                      "-Xmx768m",
-                      "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
-                      "-jar",
-                      microJar.toAbsolutePath().toString(),
-                      "--deploy",
-                      war.toAbsolutePath().toString(),
-                      "--contextroot",
-                      "/",
-                      "--port",
-                      Integer.toString(port),
-                      "--prebootcommandfile",
-                      preboot.toAbsolutePath().toString(),
-                      // One node needs no data grid; with --nocluster Hazelcast still listens
-                      // on every interface.
-                      "--nohazelcast"))
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile());
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().putAll(environment);
       PayaraMicroServer server =
           new PayaraMicroServer(builder.start(), log, "http://localhost:" + port);
@@ -137,6 +182,11 @@ public final class PayaraMicroServer implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Kills the server at once, as {@code kill -9} does: no shutdown, no session handed over. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
   }
 
   @Override

@@ -15,6 +15,16 @@ public final class TestConfiguration {
     return java.net.URI.create(baseUrl()).getPort();
   }
 
+  /** The port of the two-node test's load balancer; the nodes take the ports after it. */
+  public static int clusterPort() {
+    return Integer.parseInt(required("samsyn.test.cluster.port"));
+  }
+
+  /** Where the two-node test's cluster is reached, behind its load balancer. */
+  public static String clusterBaseUrl() {
+    return "http://localhost:" + clusterPort();
+  }
+
   public static Path payaraMicroJar() {
     return Path.of(required("payara.microJar"));
   }

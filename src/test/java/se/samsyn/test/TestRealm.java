@@ -14,6 +14,8 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The demo realm as the tests import it: the web client knows the test application's address (login
@@ -29,42 +31,50 @@ public final class TestRealm {
 
   private TestRealm() {}
 
-  /** Writes the test realm for the application at that base URL beside the build's output. */
-  public static Path forApplicationAt(Path demoRealm, String baseUrl) {
+  /**
+   * Writes the test realm beside the build's output, for the shared application at the base URL and
+   * further instances, such as a cluster, that may log in too (back-channel logout goes to the
+   * shared application only).
+   */
+  public static Path forApplicationAt(Path demoRealm, String baseUrl, String... others) {
     Path target = Path.of("target", "keycloak-test-realm.json");
     try (Reader in = Files.newBufferedReader(demoRealm);
         JsonReader reader = Json.createReader(in);
         Writer out = Files.newBufferedWriter(target);
         JsonWriter writer = Json.createWriter(out)) {
-      writer.writeObject(withTestClient(reader.readObject(), baseUrl));
+      writer.writeObject(withTestClient(reader.readObject(), baseUrl, others));
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static JsonObject withTestClient(JsonObject realm, String baseUrl) {
+  private static JsonObject withTestClient(JsonObject realm, String baseUrl, String... others) {
     var clients = Json.createArrayBuilder();
     for (JsonValue client : realm.getJsonArray("clients")) {
       JsonObject c = client.asJsonObject();
-      clients.add(WEB_CLIENT.equals(c.getString("clientId")) ? forTests(c, baseUrl) : c);
+      clients.add(WEB_CLIENT.equals(c.getString("clientId")) ? forTests(c, baseUrl, others) : c);
     }
     return Json.createObjectBuilder(realm).add("clients", clients).build();
   }
 
-  private static JsonObject forTests(JsonObject client, String baseUrl) {
+  private static JsonObject forTests(JsonObject client, String baseUrl, String... others) {
+    List<String> all = Stream.concat(Stream.of(baseUrl), Stream.of(others)).toList();
     JsonObjectBuilder attributes = Json.createObjectBuilder(client.getJsonObject("attributes"));
     attributes.add("access.token.lifespan", String.valueOf(BROWSER_TOKEN_LIFESPAN.toSeconds()));
     attributes.add("backchannel.logout.url", baseUrl + "/backchannel-logout");
-    attributes.add("post.logout.redirect.uris", baseUrl + "/");
+    attributes.add(
+        "post.logout.redirect.uris", String.join("##", all.stream().map(u -> u + "/").toList()));
     return Json.createObjectBuilder(client)
-        .add("redirectUris", only(baseUrl + "/callback"))
-        .add("webOrigins", only(baseUrl))
+        .add("redirectUris", array(all.stream().map(u -> u + "/callback").toList()))
+        .add("webOrigins", array(all))
         .add("attributes", attributes)
         .build();
   }
 
-  private static JsonArray only(String value) {
-    return Json.createArrayBuilder().add(value).build();
+  private static JsonArray array(List<String> values) {
+    var array = Json.createArrayBuilder();
+    values.forEach(array::add);
+    return array.build();
   }
 }
