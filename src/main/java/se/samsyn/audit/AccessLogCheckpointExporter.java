@@ -32,9 +32,13 @@ public class AccessLogCheckpointExporter {
   @Inject private AuditService auditService;
   @Resource private TimerService timerService;
 
+  /**
+   * Read as text: MicroProfile Config finds no converter for {@link Path} (its {@code of} takes
+   * varargs), so a directory read as a path failed the deployment.
+   */
   @Inject
   @ConfigProperty(name = "samsyn.audit.checkpoint-export-dir")
-  private Optional<Path> directory;
+  private Optional<String> directory;
 
   @Inject
   @ConfigProperty(name = "samsyn.audit.checkpoint-export-interval", defaultValue = "PT10M")
@@ -56,7 +60,7 @@ public class AccessLogCheckpointExporter {
   void export() {
     try {
       auditService
-          .exportCheckpoints(directory.orElseThrow())
+          .exportCheckpoints(Path.of(directory.orElseThrow()))
           .ifPresentOrElse(
               lines -> LOGGER.fine(() -> "Exported " + lines + " access-log checkpoints"),
               () -> LOGGER.fine("Another node is exporting the access-log checkpoints"));

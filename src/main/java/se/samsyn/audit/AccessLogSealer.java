@@ -7,8 +7,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Seals the access log every minute. Every node runs it; the seal lock makes the nodes take turns
- * and a node that finds nothing new to seal does nothing.
+ * Seals the access log every minute. Every node runs it; the node that gets the seal lock seals,
+ * one that finds the lock taken skips that minute without waiting (the other node is sealing the
+ * same entries), and one that finds nothing new to seal does nothing.
  */
 @Singleton
 public class AccessLogSealer {
@@ -18,12 +19,17 @@ public class AccessLogSealer {
   @Inject private AuditService auditService;
 
   @Schedule(minute = "*", hour = "*", persistent = false)
-  void sealRegularly() {
+  public void sealRegularly() {
     try {
-      int sealed = auditService.seal();
-      if (sealed > 0) {
-        LOGGER.fine(() -> "Sealed " + sealed + " access log entries");
-      }
+      auditService
+          .seal()
+          .ifPresentOrElse(
+              entries -> {
+                if (entries > 0) {
+                  LOGGER.fine(() -> "Sealed " + entries + " access log entries");
+                }
+              },
+              () -> LOGGER.fine("Another node is sealing the access log"));
     } catch (RuntimeException e) {
       LOGGER.log(Level.WARNING, "Sealing the access log failed; the next run tries again", e);
     }

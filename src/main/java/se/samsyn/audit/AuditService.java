@@ -49,12 +49,15 @@ public class AuditService {
 
   /**
    * Seals the entries written since the last checkpoint that are older than the seal delay, so that
-   * transactions still in flight are not passed over.
+   * transactions still in flight are not passed over, if this node gets the seal lock; another node
+   * holding it is sealing the same entries, so this one skips.
    *
-   * @return the number of entries sealed
+   * @return the number of entries sealed, or empty if another node holds the seal lock
    */
-  public int seal() {
-    repository.lockSealing();
+  public Optional<Integer> seal() {
+    if (!repository.tryLockSealing()) {
+      return Optional.empty();
+    }
     Optional<AccessLogCheckpoint> last = repository.latestCheckpoint();
     Seals seals = keyedSeals();
     String chain = last.map(AccessLogCheckpoint::chainHash).orElse(Seals.GENESIS);
@@ -72,7 +75,7 @@ public class AuditService {
       batch.add(entry);
     }
     if (batch.isEmpty()) {
-      return 0;
+      return Optional.of(0);
     }
     List<String> chainHashes = new ArrayList<>();
     for (AccessLogEntry entry : batch) {
@@ -94,7 +97,7 @@ public class AuditService {
       repository.persist(
           new AccessLogSeal(batch.get(i).getId(), chainHashes.get(i), checkpoint.id()));
     }
-    return batch.size();
+    return Optional.of(batch.size());
   }
 
   /**

@@ -5,7 +5,9 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.io.File;
 import java.net.URISyntaxException;
+import org.apache.commons.codec.binary.Hex;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.io.IOUtils;
 import org.apache.commons.logging.LogFactory;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessRead;
@@ -45,6 +47,9 @@ public final class Deployments {
                 jarOf(PostgreSQLConfigurationExtension.class),
                 jarOf(Driver.class),
                 jarOf(CSVFormat.class),
+                // What Commons CSV needs to print, as in the WAR.
+                jarOf(IOUtils.class),
+                jarOf(Hex.class),
                 jarOf(PdfRendererBuilder.class),
                 jarOf(BaseRendererBuilder.class),
                 jarOf(PDDocument.class),

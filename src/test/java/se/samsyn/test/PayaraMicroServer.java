@@ -3,6 +3,8 @@ package se.samsyn.test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,13 +26,15 @@ public final class PayaraMicroServer implements AutoCloseable {
 
   private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
 
-  /** The only interface the tests' servers listen on. */
+  /** The only interface the tests' servers listen on, the address in {@link #PREBOOT_LOOPBACK}. */
   public static final String BIND_ADDRESS = "127.0.0.1";
 
-  /** Without it Payara Micro's HTTP listener listens on every interface ({@code *}). */
-  private static final String HTTP_LISTENER_ADDRESS =
-      "set configs.config.server-config.network-config.network-listeners.network-listener"
-          + ".http-listener.address=";
+  /**
+   * The preboot command file that binds Payara Micro's HTTP listener to {@link #BIND_ADDRESS};
+   * without it the listener listens on every interface ({@code *}). Arquillian's Payara Micro gets
+   * the same file (the Failsafe settings in pom.xml).
+   */
+  private static final String PREBOOT_LOOPBACK = "preboot-loopback.txt";
 
   private final Process process;
   private final Path log;
@@ -93,9 +97,7 @@ public final class PayaraMicroServer implements AutoCloseable {
     try {
       Path tmp = Directories.recreate(workDir.resolve("tmp"));
       Path log = workDir.resolve("payara.log");
-      Path preboot =
-          Files.writeString(
-              workDir.resolve("preboot-loopback.txt"), HTTP_LISTENER_ADDRESS + BIND_ADDRESS + "\n");
+      Path preboot = prebootLoopback();
       List<String> command =
           new ArrayList<>(
               List.of(
@@ -122,6 +124,19 @@ public final class PayaraMicroServer implements AutoCloseable {
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException("Payara Micro could not be started", e);
+    }
+  }
+
+  /** The test resource as a file, as Payara Micro wants it: the tests' classes are a directory. */
+  private static Path prebootLoopback() {
+    URL resource = PayaraMicroServer.class.getResource(PREBOOT_LOOPBACK);
+    if (resource == null) {
+      throw new IllegalStateException("No " + PREBOOT_LOOPBACK + " beside PayaraMicroServer");
+    }
+    try {
+      return Path.of(resource.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
   }
 
