@@ -29,6 +29,7 @@ import se.samsyn.test.BrowserSession;
 import se.samsyn.test.DemoUser;
 import se.samsyn.test.FailoverProxy;
 import se.samsyn.test.KeycloakExtension;
+import se.samsyn.test.Loopback;
 import se.samsyn.test.PayaraMicroServer;
 import se.samsyn.test.TestConfiguration;
 import se.samsyn.test.Tokens;
@@ -64,8 +65,11 @@ class TwoNodesIT {
     CompletableFuture<PayaraMicroServer> b =
         CompletableFuture.supplyAsync(
             () -> node("b", balancer + 2, hazelcast.get(1), hazelcast, cluster, environment));
-    first = a.join();
-    second = b.join();
+    // Both are kept even if the other failed, so that the end of the class stops them.
+    first = a.exceptionally(failed -> null).join();
+    second = b.exceptionally(failed -> null).join();
+    a.join();
+    b.join();
     loadBalancer = new FailoverProxy(balancer, List.of(balancer + 1, balancer + 2));
   }
 
@@ -79,6 +83,15 @@ class TwoNodesIT {
     }
     if (second != null) {
       second.close();
+    }
+  }
+
+  @Test
+  @Order(0)
+  void theNodesAndTheirDataGridListenOnLoopbackOnly() throws IOException {
+    int balancer = TestConfiguration.clusterPort();
+    for (int port : List.of(balancer + 1, balancer + 2, balancer + 10, balancer + 20)) {
+      Loopback.assertAnswersOnLoopbackOnly(port);
     }
   }
 
@@ -112,7 +125,8 @@ class TwoNodesIT {
             .getJsonNumber("id")
             .longValue();
     String timeline = second.baseUrl() + "/api/participants/" + reference + "/timeline";
-    assertTrue(ok(Api.get(af, timeline)).body().contains(NOTE), "disclosed on the other node");
+    String disclosed = ok(Api.get(af, timeline)).body();
+    assertTrue(disclosed.contains(NOTE), "disclosed on the other node: " + disclosed);
 
     ok(
         Api.post(

@@ -29,6 +29,8 @@ public final class BrowserSession {
   private final HttpClient client =
       HttpClient.newBuilder()
           .cookieHandler(cookies)
+          // Browsers speak HTTP/2 only over TLS; over plain HTTP they never upgrade (h2c).
+          .version(HttpClient.Version.HTTP_1_1)
           .followRedirects(HttpClient.Redirect.ALWAYS)
           .connectTimeout(Duration.ofSeconds(10))
           .build();

@@ -49,7 +49,7 @@ public final class PayaraMicroServer implements AutoCloseable {
   public static PayaraMicroServer start(
       Path microJar, Path war, int port, Path workDir, Map<String, String> environment) {
     // One node needs no data grid; with --nocluster Hazelcast still listens on every interface.
-    return start(microJar, war, port, workDir, environment, List.of("--nohazelcast"));
+    return start(microJar, war, port, workDir, environment, List.of(), List.of("--nohazelcast"));
   }
 
   /**
@@ -75,6 +75,8 @@ public final class PayaraMicroServer implements AutoCloseable {
         port,
         workDir,
         environment,
+        // Without it Hazelcast binds every interface, whatever --interfaces says.
+        List.of("-Dhazelcast.socket.bind.any=false"),
         List.of(
             "--clustername",
             clusterName,
@@ -93,6 +95,7 @@ public final class PayaraMicroServer implements AutoCloseable {
       int port,
       Path workDir,
       Map<String, String> environment,
+      List<String> jvmOptions,
       List<String> clusterOptions) {
     try {
       Path tmp = Directories.recreate(workDir.resolve("tmp"));
@@ -100,20 +103,20 @@ public final class PayaraMicroServer implements AutoCloseable {
       Path preboot = prebootLoopback();
       List<String> command =
           new ArrayList<>(
-              List.of(
-                  javaExecutable(),
-                  "-Xmx768m",
-                  "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
-                  "-jar",
-                  microJar.toAbsolutePath().toString(),
-                  "--deploy",
-                  war.toAbsolutePath().toString(),
-                  "--contextroot",
-                  "/",
-                  "--port",
-                  Integer.toString(port),
-                  "--prebootcommandfile",
-                  preboot.toAbsolutePath().toString()));
+              List.of(javaExecutable(), "-Xmx768m", "-Djava.io.tmpdir=" + tmp.toAbsolutePath()));
+      command.addAll(jvmOptions);
+      command.addAll(
+          List.of(
+              "-jar",
+              microJar.toAbsolutePath().toString(),
+              "--deploy",
+              war.toAbsolutePath().toString(),
+              "--contextroot",
+              "/",
+              "--port",
+              Integer.toString(port),
+              "--prebootcommandfile",
+              preboot.toAbsolutePath().toString()));
       command.addAll(clusterOptions);
       ProcessBuilder builder =
           new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
