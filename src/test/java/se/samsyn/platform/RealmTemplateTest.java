@@ -117,7 +117,9 @@ class RealmTemplateTest {
     assertFalse(
         actionAliases().contains("delete_credential"), "users must not delete their own OTP");
     assertFalse(production.containsKey("browserFlow"), "the built-in browser flow asks for OTP");
-    assertFalse(production.containsKey("authenticationFlows"), "built-in flows only");
+    for (JsonObject flow : objects(production, "authenticationFlows")) {
+      assertFalse(flow.getBoolean("builtIn"), "Keycloak's built-in flows stay Keycloak's: " + flow);
+    }
     assertEquals("totp", production.getString("otpPolicyType"));
   }
 
@@ -181,6 +183,31 @@ class RealmTemplateTest {
         assertTrue(config.getString("authnContextClassRefs").contains("loa3"), provider.toString());
         assertEquals("true", config.getString("wantAssertionsSigned"));
         assertEquals("true", config.getString("validateSignature"));
+      }
+    }
+  }
+
+  /**
+   * An OpenID Connect provider asserts no assurance level the template could demand, so Keycloak's
+   * own one-time code follows every login through it: a post-login flow whose only step is the OTP
+   * form, required. (Importing this one flow keeps Keycloak's built-in flows, checked by hand
+   * against Keycloak 26.7.3.)
+   */
+  @Test
+  void oidcProvidersAreFollowedByKeycloaksOneTimeCode() {
+    for (JsonObject provider : objects(production, "identityProviders")) {
+      if (provider.getString("providerId").equals("oidc")) {
+        String flowAlias = provider.getString("postBrokerLoginFlowAlias", null);
+        JsonObject flow =
+            objects(production, "authenticationFlows").stream()
+                .filter(f -> f.getString("alias").equals(flowAlias))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(provider.getString("alias") + ": no flow"));
+        List<JsonObject> steps =
+            flow.getJsonArray("authenticationExecutions").getValuesAs(JsonObject.class);
+        assertEquals(1, steps.size(), flow.toString());
+        assertEquals("auth-otp-form", steps.get(0).getString("authenticator"));
+        assertEquals("REQUIRED", steps.get(0).getString("requirement"));
       }
     }
   }
