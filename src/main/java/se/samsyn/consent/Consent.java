@@ -17,6 +17,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -49,7 +50,8 @@ import se.samsyn.organisation.AgencyCode;
         "SELECT c FROM Consent c WHERE c.participantId = :participant ORDER BY c.recordedAt DESC")
 public class Consent {
 
-  static final int MAX_TEXT = 1000;
+  /** Every free text of a consent: purpose, exclusions, who gave it, reasons (V5__consent.sql). */
+  public static final int MAX_TEXT = 1000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,9 +76,11 @@ public class Consent {
   private ConsentPurpose purpose;
 
   @Column(name = "purpose_text", updatable = false)
+  @Size(max = MAX_TEXT)
   private String purposeText;
 
   @Column(updatable = false)
+  @Size(max = MAX_TEXT)
   private String exclusions;
 
   @Enumerated(EnumType.STRING)
@@ -88,6 +92,7 @@ public class Consent {
   private ConsentGiver givenBy;
 
   @Column(name = "given_by_name", updatable = false)
+  @Size(max = MAX_TEXT)
   private String givenByName;
 
   @Column(name = "valid_from", nullable = false, updatable = false)
@@ -97,6 +102,7 @@ public class Consent {
   private LocalDate validUntil;
 
   @Column(name = "document_reference", updatable = false)
+  @Size(max = MAX_TEXT)
   private String documentReference;
 
   @Column(name = "recorded_by", nullable = false, updatable = false)
@@ -115,6 +121,7 @@ public class Consent {
   private String withdrawnBy;
 
   @Column(name = "withdrawal_reason")
+  @Size(max = MAX_TEXT)
   private String withdrawalReason;
 
   @Column(name = "expiry_noticed_at")

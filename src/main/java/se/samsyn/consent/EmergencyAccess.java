@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -30,7 +31,7 @@ import java.time.ZoneOffset;
     query = "SELECT a FROM EmergencyAccess a WHERE a.reviewedAt IS NULL ORDER BY a.openedAt")
 public class EmergencyAccess {
 
-  static final int MAX_TEXT = 1000;
+  public static final int MAX_TEXT = 1000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,6 +47,7 @@ public class EmergencyAccess {
   private String username;
 
   @Column(nullable = false, updatable = false)
+  @Size(max = MAX_TEXT)
   private String reason;
 
   @Column(name = "opened_at", nullable = false, updatable = false)
@@ -61,6 +63,7 @@ public class EmergencyAccess {
   private String reviewedBy;
 
   @Column(name = "review_note")
+  @Size(max = MAX_TEXT)
   private String reviewNote;
 
   @Version private long version;

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,6 +37,9 @@ import se.samsyn.organisation.AgencyCode;
             + " ORDER BY r.recordedAt DESC")
 public class Restriction {
 
+  /** The columns' lengths (V6__restrictions_and_notes.sql, V10__restriction_lifting.sql). */
+  public static final int MAX_REASON_LENGTH = 1000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -55,6 +59,7 @@ public class Restriction {
   private Set<InformationCategory> categories = EnumSet.noneOf(InformationCategory.class);
 
   @Column(nullable = false, updatable = false)
+  @Size(max = MAX_REASON_LENGTH)
   private String reason;
 
   @Column(name = "recorded_by", nullable = false, updatable = false)
@@ -73,6 +78,7 @@ public class Restriction {
   private String liftedBy;
 
   @Column(name = "lifting_reason")
+  @Size(max = MAX_REASON_LENGTH)
   private String liftingReason;
 
   @Version private long version;
@@ -101,7 +107,7 @@ public class Restriction {
     if (reason == null || reason.isBlank()) {
       throw new InvalidConsentException("restriction.reason.required");
     }
-    if (reason.strip().length() > Consent.MAX_TEXT) {
+    if (reason.strip().length() > MAX_REASON_LENGTH) {
       throw new InvalidConsentException("consent.text.tooLong");
     }
     this.participantId = participantId;
@@ -130,7 +136,7 @@ public class Restriction {
     if (reason == null || reason.isBlank()) {
       throw new InvalidConsentException("restriction.lifting.reasonRequired");
     }
-    if (reason.strip().length() > Consent.MAX_TEXT) {
+    if (reason.strip().length() > MAX_REASON_LENGTH) {
       throw new InvalidConsentException("consent.text.tooLong");
     }
     this.liftingReason = reason.strip();

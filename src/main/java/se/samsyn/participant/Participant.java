@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,7 +38,9 @@ import se.samsyn.organisation.AgencyCode;
     query = "SELECT p FROM Participant p WHERE p.reference = :reference")
 public class Participant {
 
-  static final int MAX_REASON_LENGTH = 1000;
+  /** A reason given for a change of number, a merger or lifting protected identity. */
+  public static final int MAX_REASON_LENGTH = 1000;
+
   static final String PROTECTED_IDENTITY_FIELD = "protectedIdentity";
 
   @Id
@@ -79,6 +82,7 @@ public class Participant {
   private AgencyCode mergedByAgency;
 
   @Column(name = "merge_reason")
+  @Size(max = MAX_REASON_LENGTH)
   private String mergeReason;
 
   @Version private long version;
