@@ -28,6 +28,7 @@ public final class FacesForm {
   private final BrowserSession session;
   private final String action;
   private final List<Map.Entry<String, String>> fields;
+  private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
   private FacesForm(BrowserSession session, String action, List<Map.Entry<String, String>> fields) {
     this.session = session;
@@ -57,8 +58,20 @@ public final class FacesForm {
     return this;
   }
 
+  /** Adds a value to those of the field, as a further ticked checkbox does. */
+  public FacesForm add(String name, String value) {
+    fields.add(Map.entry(name, value));
+    return this;
+  }
+
   public FacesForm without(String name) {
     fields.removeIf(field -> field.getKey().equals(name));
+    return this;
+  }
+
+  /** Sends this request header too, such as the {@code Referer} a browser sends. */
+  public FacesForm header(String name, String value) {
+    headers.put(name, value);
     return this;
   }
 
@@ -67,8 +80,29 @@ public final class FacesForm {
     return set(button, "");
   }
 
+  /**
+   * Presses a button by ajax, as PrimeFaces' script does: the form and the ajax parameters, the
+   * answer a partial response.
+   */
+  public FacesForm pressByAjax(String button, String render) {
+    return set("jakarta.faces.partial.ajax", "true")
+        .set("jakarta.faces.source", button)
+        .set("jakarta.faces.partial.execute", "@all")
+        .set("jakarta.faces.partial.render", render)
+        .set(button, button)
+        .header("Faces-Request", "partial/ajax");
+  }
+
   public HttpResponse<String> post() throws IOException, InterruptedException {
-    return session.post(action, fields);
+    StringBuilder body = new StringBuilder();
+    for (Map.Entry<String, String> field : fields) {
+      body.append(body.length() == 0 ? "" : "&")
+          .append(java.net.URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8))
+          .append('=')
+          .append(java.net.URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8));
+    }
+    return send(
+        "application/x-www-form-urlencoded", body.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** Posts as multipart/form-data, with a file in the named field. */
@@ -98,10 +132,16 @@ public final class FacesForm {
             .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return session.send(
+    return send("multipart/form-data; boundary=" + boundary, body.toByteArray());
+  }
+
+  private HttpResponse<String> send(String contentType, byte[] body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(action))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-            .build());
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
+    return session.send(request.build());
   }
 }
