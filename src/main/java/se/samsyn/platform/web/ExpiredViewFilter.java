@@ -6,12 +6,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.Map;
 import java.util.logging.Logger;
 import org.primefaces.csp.CspException;
 
@@ -21,7 +17,7 @@ import org.primefaces.csp.CspException;
  * the nonce PrimeFaces' script adds to every form, or with another page's ({@link CspException}). A
  * post without a nonce is refused before anything of it is processed.
  *
- * <p>The page is rendered in a dispatch of its own as a plain GET: within the failed post, which
+ * <p>The page is rendered as a plain visit ({@link RefusedPost}): within the failed post, which
  * still carries its view state, PrimeFaces would check the nonce again and fail the error page too.
  * Ajax posts whose view expired are answered by OmniFaces' FullAjaxExceptionHandler with the same
  * page (web.xml).
@@ -86,51 +82,6 @@ public class ExpiredViewFilter extends HttpFilter {
   private static void answer(HttpServletRequest request, HttpServletResponse response, String why)
       throws IOException, ServletException {
     LOGGER.info(() -> "A form was posted to " + request.getRequestURI() + " " + why + ": 400");
-    response.reset();
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    request.getRequestDispatcher(PAGE).forward(new PlainGet(request), response);
-  }
-
-  /** The request as a fresh visit to the page: no method body, no parameters, no ajax. */
-  private static final class PlainGet extends HttpServletRequestWrapper {
-
-    PlainGet(HttpServletRequest request) {
-      super(request);
-    }
-
-    @Override
-    public String getMethod() {
-      return "GET";
-    }
-
-    @Override
-    public String getParameter(String name) {
-      return null;
-    }
-
-    @Override
-    public Map<String, String[]> getParameterMap() {
-      return Map.of();
-    }
-
-    @Override
-    public Enumeration<String> getParameterNames() {
-      return Collections.emptyEnumeration();
-    }
-
-    @Override
-    public String[] getParameterValues(String name) {
-      return null;
-    }
-
-    @Override
-    public String getHeader(String name) {
-      return "Faces-Request".equalsIgnoreCase(name) ? null : super.getHeader(name);
-    }
-
-    @Override
-    public String getContentType() {
-      return null;
-    }
+    RefusedPost.answer(request, response, HttpServletResponse.SC_BAD_REQUEST, PAGE);
   }
 }

@@ -8,16 +8,19 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import org.omnifaces.util.Faces;
 
-/** The page that says a posted form's page is no longer valid (WEB-INF/errors/expired.xhtml). */
+/**
+ * The page a refused form was posted from, for the pages that say why
+ * (WEB-INF/errors/expired.xhtml, WEB-INF/consent/document-too-large.xhtml) to lead back to it.
+ */
 @Named
 @RequestScoped
-public class ExpiredPage {
+public class FormPage {
 
   /**
    * Where to load the page afresh: the page the form was on, as the browser named it (path and
    * query only, so never another site), else the address posted to, else the start page.
    */
-  public String getReloadUrl() {
+  public String getUrl() {
     HttpServletRequest request = Faces.getRequest();
     String root = request.getContextPath() + "/";
     String referer = request.getHeader("Referer");
