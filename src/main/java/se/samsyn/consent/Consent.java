@@ -362,7 +362,8 @@ public class Consent {
       throw new InvalidConsentException("consent.document.exists");
     }
     if (content.length == 0 || content.length > maximumBytes) {
-      throw new InvalidConsentException("consent.document.size");
+      throw new InvalidConsentException(
+          "consent.document.size", DocumentSize.readable(maximumBytes));
     }
     DocumentKind kind =
         DocumentKind.of(content)

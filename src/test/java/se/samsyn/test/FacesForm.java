@@ -24,6 +24,8 @@ import org.jsoup.nodes.FormElement;
 public final class FacesForm {
 
   private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]+)]]>");
 
   private final BrowserSession session;
   private final String action;
@@ -37,6 +39,18 @@ public final class FacesForm {
   }
 
   /** The form of that id on the page the session has just read. */
+  /**
+   * The same form after an ajax request on its page: with the view state the partial response
+   * names, as PrimeFaces' script updates it.
+   */
+  public FacesForm after(HttpResponse<String> partialResponse) {
+    Matcher state = VIEW_STATE.matcher(partialResponse.body());
+    if (!state.find()) {
+      throw new AssertionError("no view state in " + partialResponse.body());
+    }
+    return set("jakarta.faces.ViewState", state.group(1));
+  }
+
   public static FacesForm of(BrowserSession session, HttpResponse<String> page, String formId) {
     Document document = Jsoup.parse(page.body(), page.uri().toString());
     if (!(document.getElementById(formId) instanceof FormElement form)) {
@@ -108,6 +122,7 @@ public final class FacesForm {
   /** Posts as multipart/form-data, with a file in the named field. */
   public HttpResponse<String> postWithFile(String field, String fileName, byte[] content)
       throws IOException, InterruptedException {
+    without(field);
     String boundary = "----samsyn-test-" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     for (Map.Entry<String, String> data : fields) {

@@ -156,8 +156,12 @@ public class ConsentListBacking implements Serializable {
 
   /** Keeps the signed document with the consent chosen; a refused file is named in a message. */
   public void upload() {
+    if (uploading == null) {
+      Messages.addGlobalError("consent.notFound");
+      return;
+    }
     if (file == null || file.getSize() == 0) {
-      Messages.addGlobalError("consent.document.size");
+      Messages.addGlobalError("consent.document.size", consentService.documentMaximum());
       return;
     }
     try {

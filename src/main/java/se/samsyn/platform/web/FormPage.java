@@ -21,7 +21,11 @@ public class FormPage {
    * query only, so never another site), else the address posted to, else the start page.
    */
   public String getUrl() {
-    HttpServletRequest request = Faces.getRequest();
+    return urlOf(Faces.getRequest());
+  }
+
+  /** The same for a request outside Faces. */
+  public static String urlOf(HttpServletRequest request) {
     String root = request.getContextPath() + "/";
     String referer = request.getHeader("Referer");
     if (referer != null) {
