@@ -164,14 +164,14 @@ public class Consent {
     this.participantId = participantId;
     this.categories = EnumSet.copyOf(terms.categories());
     this.purpose = terms.purpose();
-    this.purposeText = text(terms.purposeText());
-    this.exclusions = text(terms.exclusions());
+    this.purposeText = text(terms.purposeText(), "purposeText");
+    this.exclusions = text(terms.exclusions(), "exclusions");
     this.form = terms.form();
     this.givenBy = terms.givenBy();
-    this.givenByName = text(terms.givenByName());
+    this.givenByName = text(terms.givenByName(), "givenByName");
     this.validFrom = terms.validFrom();
     this.validUntil = terms.validUntil();
-    this.documentReference = text(terms.documentReference());
+    this.documentReference = text(terms.documentReference(), "documentReference");
     this.recordedBy = recordedBy;
     this.recordedByAgency = recordedByAgency;
     this.recordedAt = now.atOffset(ZoneOffset.UTC);
@@ -183,9 +183,9 @@ public class Consent {
       throw new InvalidConsentException("consent.withdrawal.alreadyWithdrawn");
     }
     if (blank(reason)) {
-      throw new InvalidConsentException("consent.withdrawal.reasonRequired");
+      throw new InvalidConsentException("consent.withdrawal.reasonRequired").about("reason");
     }
-    this.withdrawalReason = text(reason);
+    this.withdrawalReason = text(reason, "reason");
     this.withdrawnBy = by;
     this.withdrawnAt = now.atOffset(ZoneOffset.UTC);
   }
@@ -206,12 +206,12 @@ public class Consent {
       throw new InvalidConsentException("consent.confirmation.alreadyConfirmed");
     }
     if (basis == null) {
-      throw new InvalidConsentException("consent.confirmation.basisRequired");
+      throw new InvalidConsentException("consent.confirmation.basisRequired").about("basis");
     }
     if (basis == ConfirmationBasis.OTHER && blank(text)) {
-      throw new InvalidConsentException("consent.confirmation.textRequired");
+      throw new InvalidConsentException("consent.confirmation.textRequired").about("text");
     }
-    answer(agency, ConsentConfirmation.Step.CONFIRMED, basis, text, by, now);
+    answer(agency, ConsentConfirmation.Step.CONFIRMED, basis, text, "text", by, now);
   }
 
   /**
@@ -227,9 +227,9 @@ public class Consent {
       throw new InvalidConsentException("consent.decline.alreadyDeclined");
     }
     if (blank(reason)) {
-      throw new InvalidConsentException("consent.decline.reasonRequired");
+      throw new InvalidConsentException("consent.decline.reasonRequired").about("reason");
     }
-    answer(agency, ConsentConfirmation.Step.DECLINED, null, reason, by, now);
+    answer(agency, ConsentConfirmation.Step.DECLINED, null, reason, "reason", by, now);
   }
 
   /** The named authority takes its confirmation back: its records stop flowing at once. */
@@ -237,7 +237,7 @@ public class Consent {
     if (confirmationOf(agency) != ConfirmationStatus.CONFIRMED) {
       throw new InvalidConsentException("consent.revocation.notConfirmed");
     }
-    answer(agency, ConsentConfirmation.Step.REVOKED, null, reason, by, now);
+    answer(agency, ConsentConfirmation.Step.REVOKED, null, reason, "reason", by, now);
   }
 
   private void requireAnswerable(String agency, LocalDate today) {
@@ -258,9 +258,11 @@ public class Consent {
       ConsentConfirmation.Step step,
       ConfirmationBasis basis,
       String text,
+      String textField,
       String by,
       Instant now) {
-    confirmations.add(new ConsentConfirmation(this, agency, step, basis, text(text), by, now));
+    confirmations.add(
+        new ConsentConfirmation(this, agency, step, basis, text(text, textField), by, now));
   }
 
   /** Where a named authority stands on the consent now. */
@@ -323,28 +325,29 @@ public class Consent {
       named.add(validAgency(agency));
     }
     if (named.size() < 2) {
-      throw new InvalidConsentException("consent.agencies.atLeastTwo");
+      throw new InvalidConsentException("consent.agencies.atLeastTwo").about("agencies");
     }
     if (!named.contains(recordedByAgency)) {
-      throw new InvalidConsentException("consent.agencies.ownMissing");
+      throw new InvalidConsentException("consent.agencies.ownMissing").about("agencies");
     }
     if (terms.categories() == null || terms.categories().isEmpty()) {
-      throw new InvalidConsentException("consent.categories.required");
+      throw new InvalidConsentException("consent.categories.required").about("categories");
     }
     if (terms.purpose() == null || terms.form() == null || terms.givenBy() == null) {
       throw new InvalidConsentException("consent.purposeFormGiver.required");
     }
     if (terms.givenBy() != ConsentGiver.PARTICIPANT && blank(terms.givenByName())) {
-      throw new InvalidConsentException("consent.givenByName.required");
+      throw new InvalidConsentException("consent.givenByName.required").about("givenByName");
     }
     if (terms.validFrom() == null || terms.validUntil() == null) {
-      throw new InvalidConsentException("consent.period.required");
+      throw new InvalidConsentException("consent.period.required")
+          .about(terms.validFrom() == null ? "validFrom" : "validUntil");
     }
     if (terms.validUntil().isBefore(terms.validFrom())) {
-      throw new InvalidConsentException("consent.period.endBeforeStart");
+      throw new InvalidConsentException("consent.period.endBeforeStart").about("validUntil");
     }
     if (terms.validUntil().isAfter(terms.validFrom().plus(maximumValidity))) {
-      throw new InvalidConsentException("consent.period.tooLong");
+      throw new InvalidConsentException("consent.period.tooLong").about("validUntil");
     }
     return named;
   }
@@ -426,9 +429,10 @@ public class Consent {
   private static String validAgency(String agency) {
     AgencyCode code =
         AgencyCode.parse(agency == null ? null : agency.strip())
-            .orElseThrow(() -> new InvalidConsentException("consent.agencies.invalid"));
+            .orElseThrow(
+                () -> new InvalidConsentException("consent.agencies.invalid").about("agencies"));
     if (!code.isMember()) {
-      throw new InvalidConsentException("consent.agencies.memberOnly");
+      throw new InvalidConsentException("consent.agencies.memberOnly").about("agencies");
     }
     return code.value();
   }
@@ -437,13 +441,16 @@ public class Consent {
     return text == null || text.isBlank();
   }
 
-  private static String text(String text) {
+  /**
+   * @param field the request's name for the text, named when it is too long
+   */
+  private static String text(String text, String field) {
     if (blank(text)) {
       return null;
     }
     String stripped = text.strip();
     if (stripped.length() > MAX_TEXT) {
-      throw new InvalidConsentException("consent.text.tooLong");
+      throw new InvalidConsentException("consent.text.tooLong").about(field);
     }
     return stripped;
   }

@@ -92,10 +92,10 @@ public class EmergencyAccess {
    */
   static void requireReason(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidConsentException("emergency.reason.required");
+      throw new InvalidConsentException("emergency.reason.required").about("reason");
     }
     if (reason.strip().length() > MAX_TEXT) {
-      throw new InvalidConsentException("consent.text.tooLong");
+      throw new InvalidConsentException("consent.text.tooLong").about("reason");
     }
   }
 
@@ -115,7 +115,7 @@ public class EmergencyAccess {
       throw new InvalidConsentException("emergency.review.own");
     }
     if (note != null && note.strip().length() > MAX_TEXT) {
-      throw new InvalidConsentException("consent.text.tooLong");
+      throw new InvalidConsentException("consent.text.tooLong").about("note");
     }
     this.reviewedBy = auditor;
     this.reviewNote = note == null || note.isBlank() ? null : note.strip();

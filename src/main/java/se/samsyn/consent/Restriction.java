@@ -97,18 +97,19 @@ public class Restriction {
         AgencyCode.parse(agency == null ? null : agency.strip())
             .filter(AgencyCode::isMember)
             .map(AgencyCode::value)
-            .orElseThrow(() -> new InvalidConsentException("restriction.agency.invalid"));
+            .orElseThrow(
+                () -> new InvalidConsentException("restriction.agency.invalid").about("agency"));
     if (this.agency.equals(recordedByAgency)) {
-      throw new InvalidConsentException("restriction.agency.own");
+      throw new InvalidConsentException("restriction.agency.own").about("agency");
     }
     if (categories == null || categories.isEmpty()) {
-      throw new InvalidConsentException("restriction.categories.required");
+      throw new InvalidConsentException("restriction.categories.required").about("categories");
     }
     if (reason == null || reason.isBlank()) {
-      throw new InvalidConsentException("restriction.reason.required");
+      throw new InvalidConsentException("restriction.reason.required").about("reason");
     }
     if (reason.strip().length() > MAX_REASON_LENGTH) {
-      throw new InvalidConsentException("consent.text.tooLong");
+      throw new InvalidConsentException("consent.text.tooLong").about("reason");
     }
     this.participantId = participantId;
     this.categories = EnumSet.copyOf(categories);
@@ -134,10 +135,10 @@ public class Restriction {
       throw new InvalidConsentException("restriction.lifting.alreadyLifted");
     }
     if (reason == null || reason.isBlank()) {
-      throw new InvalidConsentException("restriction.lifting.reasonRequired");
+      throw new InvalidConsentException("restriction.lifting.reasonRequired").about("reason");
     }
     if (reason.strip().length() > MAX_REASON_LENGTH) {
-      throw new InvalidConsentException("consent.text.tooLong");
+      throw new InvalidConsentException("consent.text.tooLong").about("reason");
     }
     this.liftingReason = reason.strip();
     this.liftedBy = by;

@@ -71,19 +71,19 @@ public class CoordinationNote {
       LocalDate today,
       Instant now) {
     if (draft.date() == null) {
-      throw new InvalidNoteException("note.date.required");
+      throw new InvalidNoteException("note.date.required").about("date");
     }
     if (draft.date().isAfter(today)) {
-      throw new InvalidNoteException("note.date.future");
+      throw new InvalidNoteException("note.date.future").about("date");
     }
     if (draft.category() == null || draft.category() == InformationCategory.IDENTITY_AND_CONTACT) {
-      throw new InvalidNoteException("note.category.invalid");
+      throw new InvalidNoteException("note.category.invalid").about("category");
     }
     if (draft.text() == null || draft.text().isBlank()) {
-      throw new InvalidNoteException("note.text.required");
+      throw new InvalidNoteException("note.text.required").about("text");
     }
     if (draft.text().strip().length() > MAX_TEXT) {
-      throw new InvalidNoteException("note.text.tooLong");
+      throw new InvalidNoteException("note.text.tooLong").about("text");
     }
     this.participantId = participantId;
     this.authorAgency = authorAgency;

@@ -87,10 +87,12 @@ public class Engagement {
       throw new EngagementClosedException();
     }
     if (end == null || end.isBefore(startDate)) {
-      throw new InvalidEngagementClosureException("participant.engagement.endBeforeStart");
+      throw new InvalidEngagementClosureException("participant.engagement.endBeforeStart")
+          .about("endDate");
     }
     if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON_LENGTH) {
-      throw new InvalidEngagementClosureException("participant.engagement.reasonRequired");
+      throw new InvalidEngagementClosureException("participant.engagement.reasonRequired")
+          .about("reason");
     }
     this.endDate = end;
     this.closureReason = reason.strip();

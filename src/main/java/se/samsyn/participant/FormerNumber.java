@@ -77,7 +77,8 @@ public class FormerNumber {
     if (reason == null
         || reason.isBlank()
         || reason.strip().length() > Participant.MAX_REASON_LENGTH) {
-      throw new InvalidParticipantDataException("participant.numberChange.reasonRequired");
+      throw new InvalidParticipantDataException("participant.numberChange.reasonRequired")
+          .about("reason");
     }
     this.participant = Objects.requireNonNull(participant, "participant");
     this.number = participant.getPersonalIdentityNumber();

@@ -126,7 +126,8 @@ public class Participant {
       throw new ProtectedIdentityException("participant.protectedIdentity.notOwn");
     }
     if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON_LENGTH) {
-      throw new ProtectedIdentityException("participant.protectedIdentity.reasonRequired");
+      throw new ProtectedIdentityException("participant.protectedIdentity.reasonRequired")
+          .about("reason");
     }
     this.protectedIdentity = false;
     this.protectedByAgency = null;
@@ -139,7 +140,7 @@ public class Participant {
   /** The person got a new number (a coordination number replaced, for instance). */
   void changeNumber(PersonalIdentityNumber newNumber) {
     if (Objects.requireNonNull(newNumber, "number").equals(personalIdentityNumber)) {
-      throw new InvalidParticipantDataException("participant.numberChange.same");
+      throw new InvalidParticipantDataException("participant.numberChange.same").about("newNumber");
     }
     this.personalIdentityNumber = newNumber;
   }
@@ -151,13 +152,14 @@ public class Participant {
    */
   void mergeInto(Participant survivor, AgencyCode agency, String by, String reason, Instant now) {
     if (survivor == this || survivor.id.equals(id)) {
-      throw new InvalidParticipantDataException("participant.merge.same");
+      throw new InvalidParticipantDataException("participant.merge.same")
+          .about("duplicateReference");
     }
     if (mergedInto != null || survivor.mergedInto != null) {
       throw new InvalidParticipantDataException("participant.merge.alreadyMerged");
     }
     if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON_LENGTH) {
-      throw new InvalidParticipantDataException("participant.merge.reasonRequired");
+      throw new InvalidParticipantDataException("participant.merge.reasonRequired").about("reason");
     }
     if (protectedIdentity && !survivor.protectedIdentity) {
       survivor.protectedIdentity = true;

@@ -128,14 +128,15 @@ public class ParticipantIdentity {
   }
 
   private void apply(IdentityDetails identity, Instant now) {
-    String first = requireName(identity.firstName(), "participant.firstName.invalid");
-    String last = requireName(identity.lastName(), "participant.lastName.invalid");
+    String first = requireName(identity.firstName(), "participant.firstName.invalid", "firstName");
+    String last = requireName(identity.lastName(), "participant.lastName.invalid", "lastName");
     if (identity.sex() == null) {
-      throw new InvalidParticipantDataException("participant.sex.required");
+      throw new InvalidParticipantDataException("participant.sex.required").about("sex");
     }
     String language = blankToNull(identity.preferredLanguage());
     if (language != null && language.length() > MAX_LANGUAGE_LENGTH) {
-      throw new InvalidParticipantDataException("participant.preferredLanguage.invalid");
+      throw new InvalidParticipantDataException("participant.preferredLanguage.invalid")
+          .about("preferredLanguage");
     }
     this.firstName = first;
     this.lastName = last;
@@ -145,10 +146,10 @@ public class ParticipantIdentity {
     this.modifiedAt = now.atOffset(ZoneOffset.UTC);
   }
 
-  private static String requireName(String name, String messageKey) {
+  private static String requireName(String name, String messageKey, String field) {
     String cleaned = blankToNull(name);
     if (cleaned == null || cleaned.length() > MAX_NAME_LENGTH) {
-      throw new InvalidParticipantDataException(messageKey);
+      throw new InvalidParticipantDataException(messageKey).about(field);
     }
     return cleaned;
   }
