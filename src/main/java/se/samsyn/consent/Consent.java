@@ -17,6 +17,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -49,7 +50,8 @@ import se.samsyn.organisation.AgencyCode;
         "SELECT c FROM Consent c WHERE c.participantId = :participant ORDER BY c.recordedAt DESC")
 public class Consent {
 
-  static final int MAX_TEXT = 1000;
+  /** Every free text of a consent: purpose, exclusions, who gave it, reasons (V5__consent.sql). */
+  public static final int MAX_TEXT = 1000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,9 +76,11 @@ public class Consent {
   private ConsentPurpose purpose;
 
   @Column(name = "purpose_text", updatable = false)
+  @Size(max = MAX_TEXT)
   private String purposeText;
 
   @Column(updatable = false)
+  @Size(max = MAX_TEXT)
   private String exclusions;
 
   @Enumerated(EnumType.STRING)
@@ -88,6 +92,7 @@ public class Consent {
   private ConsentGiver givenBy;
 
   @Column(name = "given_by_name", updatable = false)
+  @Size(max = MAX_TEXT)
   private String givenByName;
 
   @Column(name = "valid_from", nullable = false, updatable = false)
@@ -97,6 +102,7 @@ public class Consent {
   private LocalDate validUntil;
 
   @Column(name = "document_reference", updatable = false)
+  @Size(max = MAX_TEXT)
   private String documentReference;
 
   @Column(name = "recorded_by", nullable = false, updatable = false)
@@ -115,6 +121,7 @@ public class Consent {
   private String withdrawnBy;
 
   @Column(name = "withdrawal_reason")
+  @Size(max = MAX_TEXT)
   private String withdrawalReason;
 
   @Column(name = "expiry_noticed_at")
@@ -157,14 +164,14 @@ public class Consent {
     this.participantId = participantId;
     this.categories = EnumSet.copyOf(terms.categories());
     this.purpose = terms.purpose();
-    this.purposeText = text(terms.purposeText());
-    this.exclusions = text(terms.exclusions());
+    this.purposeText = text(terms.purposeText(), "purposeText");
+    this.exclusions = text(terms.exclusions(), "exclusions");
     this.form = terms.form();
     this.givenBy = terms.givenBy();
-    this.givenByName = text(terms.givenByName());
+    this.givenByName = text(terms.givenByName(), "givenByName");
     this.validFrom = terms.validFrom();
     this.validUntil = terms.validUntil();
-    this.documentReference = text(terms.documentReference());
+    this.documentReference = text(terms.documentReference(), "documentReference");
     this.recordedBy = recordedBy;
     this.recordedByAgency = recordedByAgency;
     this.recordedAt = now.atOffset(ZoneOffset.UTC);
@@ -176,9 +183,9 @@ public class Consent {
       throw new InvalidConsentException("consent.withdrawal.alreadyWithdrawn");
     }
     if (blank(reason)) {
-      throw new InvalidConsentException("consent.withdrawal.reasonRequired");
+      throw new InvalidConsentException("consent.withdrawal.reasonRequired").about("reason");
     }
-    this.withdrawalReason = text(reason);
+    this.withdrawalReason = text(reason, "reason");
     this.withdrawnBy = by;
     this.withdrawnAt = now.atOffset(ZoneOffset.UTC);
   }
@@ -199,12 +206,12 @@ public class Consent {
       throw new InvalidConsentException("consent.confirmation.alreadyConfirmed");
     }
     if (basis == null) {
-      throw new InvalidConsentException("consent.confirmation.basisRequired");
+      throw new InvalidConsentException("consent.confirmation.basisRequired").about("basis");
     }
     if (basis == ConfirmationBasis.OTHER && blank(text)) {
-      throw new InvalidConsentException("consent.confirmation.textRequired");
+      throw new InvalidConsentException("consent.confirmation.textRequired").about("text");
     }
-    answer(agency, ConsentConfirmation.Step.CONFIRMED, basis, text, by, now);
+    answer(agency, ConsentConfirmation.Step.CONFIRMED, basis, text, "text", by, now);
   }
 
   /**
@@ -220,9 +227,9 @@ public class Consent {
       throw new InvalidConsentException("consent.decline.alreadyDeclined");
     }
     if (blank(reason)) {
-      throw new InvalidConsentException("consent.decline.reasonRequired");
+      throw new InvalidConsentException("consent.decline.reasonRequired").about("reason");
     }
-    answer(agency, ConsentConfirmation.Step.DECLINED, null, reason, by, now);
+    answer(agency, ConsentConfirmation.Step.DECLINED, null, reason, "reason", by, now);
   }
 
   /** The named authority takes its confirmation back: its records stop flowing at once. */
@@ -230,7 +237,7 @@ public class Consent {
     if (confirmationOf(agency) != ConfirmationStatus.CONFIRMED) {
       throw new InvalidConsentException("consent.revocation.notConfirmed");
     }
-    answer(agency, ConsentConfirmation.Step.REVOKED, null, reason, by, now);
+    answer(agency, ConsentConfirmation.Step.REVOKED, null, reason, "reason", by, now);
   }
 
   private void requireAnswerable(String agency, LocalDate today) {
@@ -251,9 +258,11 @@ public class Consent {
       ConsentConfirmation.Step step,
       ConfirmationBasis basis,
       String text,
+      String textField,
       String by,
       Instant now) {
-    confirmations.add(new ConsentConfirmation(this, agency, step, basis, text(text), by, now));
+    confirmations.add(
+        new ConsentConfirmation(this, agency, step, basis, text(text, textField), by, now));
   }
 
   /** Where a named authority stands on the consent now. */
@@ -316,28 +325,29 @@ public class Consent {
       named.add(validAgency(agency));
     }
     if (named.size() < 2) {
-      throw new InvalidConsentException("consent.agencies.atLeastTwo");
+      throw new InvalidConsentException("consent.agencies.atLeastTwo").about("agencies");
     }
     if (!named.contains(recordedByAgency)) {
-      throw new InvalidConsentException("consent.agencies.ownMissing");
+      throw new InvalidConsentException("consent.agencies.ownMissing").about("agencies");
     }
     if (terms.categories() == null || terms.categories().isEmpty()) {
-      throw new InvalidConsentException("consent.categories.required");
+      throw new InvalidConsentException("consent.categories.required").about("categories");
     }
     if (terms.purpose() == null || terms.form() == null || terms.givenBy() == null) {
       throw new InvalidConsentException("consent.purposeFormGiver.required");
     }
     if (terms.givenBy() != ConsentGiver.PARTICIPANT && blank(terms.givenByName())) {
-      throw new InvalidConsentException("consent.givenByName.required");
+      throw new InvalidConsentException("consent.givenByName.required").about("givenByName");
     }
     if (terms.validFrom() == null || terms.validUntil() == null) {
-      throw new InvalidConsentException("consent.period.required");
+      throw new InvalidConsentException("consent.period.required")
+          .about(terms.validFrom() == null ? "validFrom" : "validUntil");
     }
     if (terms.validUntil().isBefore(terms.validFrom())) {
-      throw new InvalidConsentException("consent.period.endBeforeStart");
+      throw new InvalidConsentException("consent.period.endBeforeStart").about("validUntil");
     }
     if (terms.validUntil().isAfter(terms.validFrom().plus(maximumValidity))) {
-      throw new InvalidConsentException("consent.period.tooLong");
+      throw new InvalidConsentException("consent.period.tooLong").about("validUntil");
     }
     return named;
   }
@@ -355,7 +365,8 @@ public class Consent {
       throw new InvalidConsentException("consent.document.exists");
     }
     if (content.length == 0 || content.length > maximumBytes) {
-      throw new InvalidConsentException("consent.document.size");
+      throw new InvalidConsentException(
+          "consent.document.size", DocumentSize.readable(maximumBytes));
     }
     DocumentKind kind =
         DocumentKind.of(content)
@@ -418,9 +429,10 @@ public class Consent {
   private static String validAgency(String agency) {
     AgencyCode code =
         AgencyCode.parse(agency == null ? null : agency.strip())
-            .orElseThrow(() -> new InvalidConsentException("consent.agencies.invalid"));
+            .orElseThrow(
+                () -> new InvalidConsentException("consent.agencies.invalid").about("agencies"));
     if (!code.isMember()) {
-      throw new InvalidConsentException("consent.agencies.memberOnly");
+      throw new InvalidConsentException("consent.agencies.memberOnly").about("agencies");
     }
     return code.value();
   }
@@ -429,13 +441,16 @@ public class Consent {
     return text == null || text.isBlank();
   }
 
-  private static String text(String text) {
+  /**
+   * @param field the request's name for the text, named when it is too long
+   */
+  private static String text(String text, String field) {
     if (blank(text)) {
       return null;
     }
     String stripped = text.strip();
     if (stripped.length() > MAX_TEXT) {
-      throw new InvalidConsentException("consent.text.tooLong");
+      throw new InvalidConsentException("consent.text.tooLong").about(field);
     }
     return stripped;
   }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -50,6 +51,7 @@ class ConsentConfirmation {
   private ConfirmationBasis basis;
 
   @Column(updatable = false)
+  @Size(max = Consent.MAX_TEXT)
   private String text;
 
   @Column(name = "answered_by", nullable = false, updatable = false)

@@ -48,8 +48,13 @@ public class ConsentService {
   @ConfigProperty(name = "samsyn.consent.max-validity", defaultValue = "P12M")
   private Period maximumValidity;
 
+  /** The largest signed consent document accepted, in bytes; the uploads' limit follows it. */
+  public static final String DOCUMENT_MAX_BYTES = "samsyn.consent.document-max-bytes";
+
+  public static final String DEFAULT_DOCUMENT_MAX_BYTES = "5242880";
+
   @Inject
-  @ConfigProperty(name = "samsyn.consent.document-max-bytes", defaultValue = "5242880")
+  @ConfigProperty(name = DOCUMENT_MAX_BYTES, defaultValue = DEFAULT_DOCUMENT_MAX_BYTES)
   private long documentMaximumBytes;
 
   @Inject private Clock clock;
@@ -174,6 +179,11 @@ public class ConsentService {
   /** The largest signed document accepted, so that callers can stop reading beyond it. */
   public long documentMaximumBytes() {
     return documentMaximumBytes;
+  }
+
+  /** The same, as the pages state it: {@code 5 MB}. */
+  public String documentMaximum() {
+    return DocumentSize.readable(documentMaximumBytes);
   }
 
   /**

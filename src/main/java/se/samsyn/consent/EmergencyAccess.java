@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -30,7 +31,7 @@ import java.time.ZoneOffset;
     query = "SELECT a FROM EmergencyAccess a WHERE a.reviewedAt IS NULL ORDER BY a.openedAt")
 public class EmergencyAccess {
 
-  static final int MAX_TEXT = 1000;
+  public static final int MAX_TEXT = 1000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,6 +47,7 @@ public class EmergencyAccess {
   private String username;
 
   @Column(nullable = false, updatable = false)
+  @Size(max = MAX_TEXT)
   private String reason;
 
   @Column(name = "opened_at", nullable = false, updatable = false)
@@ -61,6 +63,7 @@ public class EmergencyAccess {
   private String reviewedBy;
 
   @Column(name = "review_note")
+  @Size(max = MAX_TEXT)
   private String reviewNote;
 
   @Version private long version;
@@ -89,10 +92,10 @@ public class EmergencyAccess {
    */
   static void requireReason(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidConsentException("emergency.reason.required");
+      throw new InvalidConsentException("emergency.reason.required").about("reason");
     }
     if (reason.strip().length() > MAX_TEXT) {
-      throw new InvalidConsentException("consent.text.tooLong");
+      throw new InvalidConsentException("consent.text.tooLong").about("reason");
     }
   }
 
@@ -112,7 +115,7 @@ public class EmergencyAccess {
       throw new InvalidConsentException("emergency.review.own");
     }
     if (note != null && note.strip().length() > MAX_TEXT) {
-      throw new InvalidConsentException("consent.text.tooLong");
+      throw new InvalidConsentException("consent.text.tooLong").about("note");
     }
     this.reviewedBy = auditor;
     this.reviewNote = note == null || note.isBlank() ? null : note.strip();

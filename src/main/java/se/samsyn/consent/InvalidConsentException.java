@@ -7,7 +7,10 @@ public class InvalidConsentException extends BusinessException {
 
   private static final long serialVersionUID = 1L;
 
-  public InvalidConsentException(String messageKey) {
-    super(messageKey);
+  /**
+   * @param parameters fill the message's {0}, {1}, …
+   */
+  public InvalidConsentException(String messageKey, String... parameters) {
+    super(messageKey, parameters);
   }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,6 +37,9 @@ import se.samsyn.organisation.AgencyCode;
             + " ORDER BY r.recordedAt DESC")
 public class Restriction {
 
+  /** The columns' lengths (V6__restrictions_and_notes.sql, V10__restriction_lifting.sql). */
+  public static final int MAX_REASON_LENGTH = 1000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -55,6 +59,7 @@ public class Restriction {
   private Set<InformationCategory> categories = EnumSet.noneOf(InformationCategory.class);
 
   @Column(nullable = false, updatable = false)
+  @Size(max = MAX_REASON_LENGTH)
   private String reason;
 
   @Column(name = "recorded_by", nullable = false, updatable = false)
@@ -73,6 +78,7 @@ public class Restriction {
   private String liftedBy;
 
   @Column(name = "lifting_reason")
+  @Size(max = MAX_REASON_LENGTH)
   private String liftingReason;
 
   @Version private long version;
@@ -91,18 +97,19 @@ public class Restriction {
         AgencyCode.parse(agency == null ? null : agency.strip())
             .filter(AgencyCode::isMember)
             .map(AgencyCode::value)
-            .orElseThrow(() -> new InvalidConsentException("restriction.agency.invalid"));
+            .orElseThrow(
+                () -> new InvalidConsentException("restriction.agency.invalid").about("agency"));
     if (this.agency.equals(recordedByAgency)) {
-      throw new InvalidConsentException("restriction.agency.own");
+      throw new InvalidConsentException("restriction.agency.own").about("agency");
     }
     if (categories == null || categories.isEmpty()) {
-      throw new InvalidConsentException("restriction.categories.required");
+      throw new InvalidConsentException("restriction.categories.required").about("categories");
     }
     if (reason == null || reason.isBlank()) {
-      throw new InvalidConsentException("restriction.reason.required");
+      throw new InvalidConsentException("restriction.reason.required").about("reason");
     }
-    if (reason.strip().length() > Consent.MAX_TEXT) {
-      throw new InvalidConsentException("consent.text.tooLong");
+    if (reason.strip().length() > MAX_REASON_LENGTH) {
+      throw new InvalidConsentException("consent.text.tooLong").about("reason");
     }
     this.participantId = participantId;
     this.categories = EnumSet.copyOf(categories);
@@ -128,10 +135,10 @@ public class Restriction {
       throw new InvalidConsentException("restriction.lifting.alreadyLifted");
     }
     if (reason == null || reason.isBlank()) {
-      throw new InvalidConsentException("restriction.lifting.reasonRequired");
+      throw new InvalidConsentException("restriction.lifting.reasonRequired").about("reason");
     }
-    if (reason.strip().length() > Consent.MAX_TEXT) {
-      throw new InvalidConsentException("consent.text.tooLong");
+    if (reason.strip().length() > MAX_REASON_LENGTH) {
+      throw new InvalidConsentException("consent.text.tooLong").about("reason");
     }
     this.liftingReason = reason.strip();
     this.liftedBy = by;

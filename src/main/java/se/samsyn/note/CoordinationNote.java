@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,7 +28,7 @@ import se.samsyn.organisation.AgencyCode;
     query = "SELECT n FROM CoordinationNote n WHERE n.participantId = :participant")
 public class CoordinationNote {
 
-  static final int MAX_TEXT = 2000;
+  public static final int MAX_TEXT = 2000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +54,7 @@ public class CoordinationNote {
   private InformationCategory category;
 
   @Column(nullable = false, updatable = false)
+  @Size(max = MAX_TEXT)
   private String text;
 
   @Column(name = "written_at", nullable = false, updatable = false)
@@ -69,19 +71,19 @@ public class CoordinationNote {
       LocalDate today,
       Instant now) {
     if (draft.date() == null) {
-      throw new InvalidNoteException("note.date.required");
+      throw new InvalidNoteException("note.date.required").about("date");
     }
     if (draft.date().isAfter(today)) {
-      throw new InvalidNoteException("note.date.future");
+      throw new InvalidNoteException("note.date.future").about("date");
     }
     if (draft.category() == null || draft.category() == InformationCategory.IDENTITY_AND_CONTACT) {
-      throw new InvalidNoteException("note.category.invalid");
+      throw new InvalidNoteException("note.category.invalid").about("category");
     }
     if (draft.text() == null || draft.text().isBlank()) {
-      throw new InvalidNoteException("note.text.required");
+      throw new InvalidNoteException("note.text.required").about("text");
     }
     if (draft.text().strip().length() > MAX_TEXT) {
-      throw new InvalidNoteException("note.text.tooLong");
+      throw new InvalidNoteException("note.text.tooLong").about("text");
     }
     this.participantId = participantId;
     this.authorAgency = authorAgency;

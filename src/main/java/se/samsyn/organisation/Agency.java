@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,6 +27,8 @@ import java.util.List;
 @NamedQuery(name = "Agency.findByCode", query = "SELECT a FROM Agency a WHERE a.code = :code")
 public class Agency {
 
+  public static final int MAX_NAME_LENGTH = 200;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -38,6 +41,7 @@ public class Agency {
   private AgencyCode code;
 
   @Column(nullable = false)
+  @Size(max = MAX_NAME_LENGTH)
   private String name;
 
   @OneToMany(mappedBy = "agency")
@@ -51,15 +55,15 @@ public class Agency {
   Agency(Forbund forbund, AgencyCode code, String name) {
     this.forbund = forbund;
     this.code = code;
-    this.name = Names.required(name);
+    this.name = Names.required(name, MAX_NAME_LENGTH);
   }
 
   void rename(String newName) {
-    this.name = Names.required(newName);
+    this.name = Names.required(newName, MAX_NAME_LENGTH);
   }
 
   Unit addUnit(String unitName) {
-    String required = Names.required(unitName);
+    String required = Names.required(unitName, Unit.MAX_NAME_LENGTH);
     if (units.stream().anyMatch(u -> u.getName().equalsIgnoreCase(required))) {
       throw new OrganisationRuleException("organisation.unit.duplicate");
     }

@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
 public final class AgencyCode implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** The longest code, as its columns hold it ({@code KOMMUN-0181} is 11). */
+  public static final int MAX_LENGTH = 20;
+
   private static final Pattern MUNICIPALITY = Pattern.compile("KOMMUN-(\\d{4})");
 
   private final String value;

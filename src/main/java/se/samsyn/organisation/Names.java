@@ -1,15 +1,13 @@
 package se.samsyn.organisation;
 
-/** Names of authorities and units: required, trimmed, at most 200 characters. */
+/** Names of authorities and units: required, trimmed, within their column. */
 final class Names {
-
-  static final int MAX_LENGTH = 200;
 
   private Names() {}
 
-  static String required(String name) {
+  static String required(String name, int maxLength) {
     String trimmed = name == null ? "" : name.strip();
-    if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
+    if (trimmed.isEmpty() || trimmed.length() > maxLength) {
       throw new OrganisationRuleException("organisation.name.invalid");
     }
     return trimmed;

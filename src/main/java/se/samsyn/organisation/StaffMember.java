@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,6 +31,9 @@ import java.util.Objects;
     query = "SELECT s FROM StaffMember s ORDER BY s.name, s.username")
 public class StaffMember {
 
+  /** The column's length (V1__organisation.sql). */
+  public static final int MAX_USERNAME_LENGTH = 255;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -38,6 +42,7 @@ public class StaffMember {
   private String subject;
 
   @Column(nullable = false)
+  @Size(max = MAX_USERNAME_LENGTH)
   private String username;
 
   @Column(nullable = false)

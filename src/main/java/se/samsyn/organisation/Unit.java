@@ -10,11 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 /** A unit (enhet) of an authority, such as a vårdcentral or a social services office. */
 @Entity
 @Table(name = "unit")
 public class Unit {
+
+  public static final int MAX_NAME_LENGTH = 200;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,6 +28,7 @@ public class Unit {
   private Agency agency;
 
   @Column(nullable = false)
+  @Size(max = MAX_NAME_LENGTH)
   private String name;
 
   @Version private long version;

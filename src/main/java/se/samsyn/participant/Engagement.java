@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
 import se.samsyn.organisation.AgencyCode;
@@ -30,7 +31,7 @@ import se.samsyn.organisation.AgencyCode;
             + " ORDER BY e.startDate DESC, e.id DESC")
 public class Engagement {
 
-  static final int MAX_REASON_LENGTH = 500;
+  public static final int MAX_REASON_LENGTH = 500;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,6 +57,7 @@ public class Engagement {
   private LocalDate endDate;
 
   @Column(name = "closure_reason")
+  @Size(max = MAX_REASON_LENGTH)
   private String closureReason;
 
   @Enumerated(EnumType.STRING)
@@ -85,10 +87,12 @@ public class Engagement {
       throw new EngagementClosedException();
     }
     if (end == null || end.isBefore(startDate)) {
-      throw new InvalidEngagementClosureException("participant.engagement.endBeforeStart");
+      throw new InvalidEngagementClosureException("participant.engagement.endBeforeStart")
+          .about("endDate");
     }
     if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON_LENGTH) {
-      throw new InvalidEngagementClosureException("participant.engagement.reasonRequired");
+      throw new InvalidEngagementClosureException("participant.engagement.reasonRequired")
+          .about("reason");
     }
     this.endDate = end;
     this.closureReason = reason.strip();

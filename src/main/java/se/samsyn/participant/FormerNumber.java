@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -61,6 +62,7 @@ public class FormerNumber {
   private OffsetDateTime changedAt;
 
   @Column(nullable = false, updatable = false)
+  @Size(max = Participant.MAX_REASON_LENGTH)
   private String reason;
 
   protected FormerNumber() {}
@@ -75,7 +77,8 @@ public class FormerNumber {
     if (reason == null
         || reason.isBlank()
         || reason.strip().length() > Participant.MAX_REASON_LENGTH) {
-      throw new InvalidParticipantDataException("participant.numberChange.reasonRequired");
+      throw new InvalidParticipantDataException("participant.numberChange.reasonRequired")
+          .about("reason");
     }
     this.participant = Objects.requireNonNull(participant, "participant");
     this.number = participant.getPersonalIdentityNumber();

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -56,6 +57,7 @@ public class IdentityChange {
   private OffsetDateTime changedAt;
 
   @Column(updatable = false)
+  @Size(max = Participant.MAX_REASON_LENGTH)
   private String reason;
 
   protected IdentityChange() {}

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,7 +38,9 @@ import se.samsyn.organisation.AgencyCode;
     query = "SELECT p FROM Participant p WHERE p.reference = :reference")
 public class Participant {
 
-  static final int MAX_REASON_LENGTH = 1000;
+  /** A reason given for a change of number, a merger or lifting protected identity. */
+  public static final int MAX_REASON_LENGTH = 1000;
+
   static final String PROTECTED_IDENTITY_FIELD = "protectedIdentity";
 
   @Id
@@ -79,6 +82,7 @@ public class Participant {
   private AgencyCode mergedByAgency;
 
   @Column(name = "merge_reason")
+  @Size(max = MAX_REASON_LENGTH)
   private String mergeReason;
 
   @Version private long version;
@@ -122,7 +126,8 @@ public class Participant {
       throw new ProtectedIdentityException("participant.protectedIdentity.notOwn");
     }
     if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON_LENGTH) {
-      throw new ProtectedIdentityException("participant.protectedIdentity.reasonRequired");
+      throw new ProtectedIdentityException("participant.protectedIdentity.reasonRequired")
+          .about("reason");
     }
     this.protectedIdentity = false;
     this.protectedByAgency = null;
@@ -135,7 +140,7 @@ public class Participant {
   /** The person got a new number (a coordination number replaced, for instance). */
   void changeNumber(PersonalIdentityNumber newNumber) {
     if (Objects.requireNonNull(newNumber, "number").equals(personalIdentityNumber)) {
-      throw new InvalidParticipantDataException("participant.numberChange.same");
+      throw new InvalidParticipantDataException("participant.numberChange.same").about("newNumber");
     }
     this.personalIdentityNumber = newNumber;
   }
@@ -147,13 +152,14 @@ public class Participant {
    */
   void mergeInto(Participant survivor, AgencyCode agency, String by, String reason, Instant now) {
     if (survivor == this || survivor.id.equals(id)) {
-      throw new InvalidParticipantDataException("participant.merge.same");
+      throw new InvalidParticipantDataException("participant.merge.same")
+          .about("duplicateReference");
     }
     if (mergedInto != null || survivor.mergedInto != null) {
       throw new InvalidParticipantDataException("participant.merge.alreadyMerged");
     }
     if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON_LENGTH) {
-      throw new InvalidParticipantDataException("participant.merge.reasonRequired");
+      throw new InvalidParticipantDataException("participant.merge.reasonRequired").about("reason");
     }
     if (protectedIdentity && !survivor.protectedIdentity) {
       survivor.protectedIdentity = true;

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import se.samsyn.organisation.AgencyCode;
 
 /**
@@ -29,11 +30,11 @@ import se.samsyn.organisation.AgencyCode;
 public class ParticipantContact {
 
   /** The columns' lengths (V2__participants.sql). */
-  static final int MAX_ADDRESS = 200;
+  public static final int MAX_ADDRESS = 200;
 
-  static final int MAX_POSTAL_CODE = 10;
-  static final int MAX_CITY = 100;
-  static final int MAX_PHONE = 40;
+  public static final int MAX_POSTAL_CODE = 10;
+  public static final int MAX_CITY = 100;
+  public static final int MAX_PHONE = 40;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,16 +48,24 @@ public class ParticipantContact {
   private AgencyCode agency;
 
   @Column(name = "street_address")
+  @Size(max = MAX_ADDRESS)
   private String streetAddress;
 
   @Column(name = "postal_code")
+  @Size(max = MAX_POSTAL_CODE)
   private String postalCode;
 
+  @Size(max = MAX_CITY)
   private String city;
+
+  @Size(max = MAX_PHONE)
   private String phone;
+
+  @Size(max = MAX_ADDRESS)
   private String email;
 
   @Column(name = "guardian_name")
+  @Size(max = MAX_ADDRESS)
   private String representativeName;
 
   @Enumerated(EnumType.STRING)
@@ -64,6 +73,7 @@ public class ParticipantContact {
   private RepresentativeRelation representativeRelation;
 
   @Column(name = "guardian_contact")
+  @Size(max = MAX_ADDRESS)
   private String representativeContact;
 
   @Version private long version;

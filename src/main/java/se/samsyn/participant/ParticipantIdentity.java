@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,8 +37,13 @@ import se.samsyn.organisation.AgencyCode;
     query = "SELECT i FROM ParticipantIdentity i WHERE i.participant = :participant ORDER BY i.id")
 public class ParticipantIdentity {
 
-  static final int MAX_NAME_LENGTH = 100;
-  static final int MAX_LANGUAGE_LENGTH = 50;
+  /** The columns' lengths (V13__identity_per_authority.sql). */
+  public static final int MAX_NAME_LENGTH = 100;
+
+  public static final int MAX_LANGUAGE_LENGTH = 50;
+
+  /** A search names at most a first and a last name. */
+  public static final int MAX_SEARCH_LENGTH = 2 * MAX_NAME_LENGTH + 1;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,9 +57,11 @@ public class ParticipantIdentity {
   private AgencyCode agency;
 
   @Column(name = "first_name", nullable = false)
+  @Size(max = MAX_NAME_LENGTH)
   private String firstName;
 
   @Column(name = "last_name", nullable = false)
+  @Size(max = MAX_NAME_LENGTH)
   private String lastName;
 
   @Enumerated(EnumType.STRING)
@@ -61,6 +69,7 @@ public class ParticipantIdentity {
   private Sex recordedSex;
 
   @Column(name = "preferred_language")
+  @Size(max = MAX_LANGUAGE_LENGTH)
   private String preferredLanguage;
 
   @Column(name = "interpreter_needed", nullable = false)
@@ -119,14 +128,15 @@ public class ParticipantIdentity {
   }
 
   private void apply(IdentityDetails identity, Instant now) {
-    String first = requireName(identity.firstName(), "participant.firstName.invalid");
-    String last = requireName(identity.lastName(), "participant.lastName.invalid");
+    String first = requireName(identity.firstName(), "participant.firstName.invalid", "firstName");
+    String last = requireName(identity.lastName(), "participant.lastName.invalid", "lastName");
     if (identity.sex() == null) {
-      throw new InvalidParticipantDataException("participant.sex.required");
+      throw new InvalidParticipantDataException("participant.sex.required").about("sex");
     }
     String language = blankToNull(identity.preferredLanguage());
     if (language != null && language.length() > MAX_LANGUAGE_LENGTH) {
-      throw new InvalidParticipantDataException("participant.preferredLanguage.invalid");
+      throw new InvalidParticipantDataException("participant.preferredLanguage.invalid")
+          .about("preferredLanguage");
     }
     this.firstName = first;
     this.lastName = last;
@@ -136,10 +146,10 @@ public class ParticipantIdentity {
     this.modifiedAt = now.atOffset(ZoneOffset.UTC);
   }
 
-  private static String requireName(String name, String messageKey) {
+  private static String requireName(String name, String messageKey, String field) {
     String cleaned = blankToNull(name);
     if (cleaned == null || cleaned.length() > MAX_NAME_LENGTH) {
-      throw new InvalidParticipantDataException(messageKey);
+      throw new InvalidParticipantDataException(messageKey).about(field);
     }
     return cleaned;
   }

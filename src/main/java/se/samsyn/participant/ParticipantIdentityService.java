@@ -77,9 +77,9 @@ public class ParticipantIdentityService {
     Optional<Participant> participant = access.openlyEngaged(actor, reference, AccessAction.UPDATE);
     participant.ifPresent(
         p -> {
-          PersonalIdentityNumber number = validNumber(newNumber);
+          PersonalIdentityNumber number = validNumber(newNumber, "newNumber");
           if (repository.numberBelongsToAnother(number, p)) {
-            throw new NumberInUseException();
+            throw new NumberInUseException().about("newNumber");
           }
           FormerNumber former =
               new FormerNumber(
@@ -144,7 +144,7 @@ public class ParticipantIdentityService {
    */
   public boolean mergeDuplicateNumbered(
       Actor actor, String survivorReference, String duplicateNumber, String reason) {
-    PersonalIdentityNumber number = validNumber(duplicateNumber);
+    PersonalIdentityNumber number = validNumber(duplicateNumber, "duplicateNumber");
     return repository
         .findByNumber(number)
         .map(duplicate -> merge(actor, survivorReference, duplicate.getReference(), reason))
@@ -158,11 +158,11 @@ public class ParticipantIdentityService {
   /**
    * @throws InvalidNumberException naming why the text is no valid number
    */
-  private PersonalIdentityNumber validNumber(String text) {
+  private PersonalIdentityNumber validNumber(String text, String field) {
     PersonalIdentityNumber.Parsed parsed =
         PersonalIdentityNumber.parse(text == null ? "" : text, Clocks.today(clock));
     return parsed
         .number()
-        .orElseThrow(() -> new InvalidNumberException(parsed.reason().orElseThrow()));
+        .orElseThrow(() -> new InvalidNumberException(parsed.reason().orElseThrow()).about(field));
   }
 }

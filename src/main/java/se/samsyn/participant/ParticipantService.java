@@ -72,7 +72,8 @@ public class ParticipantService {
     if (known.isPresent()) {
       participant = known.get();
       if (repository.engagements(participant, agency).stream().anyMatch(Engagement::isOpen)) {
-        throw new AlreadyRegisteredException(participant.getReference());
+        throw new AlreadyRegisteredException(participant.getReference())
+            .about("personalIdentityNumber");
       }
     } else {
       participant = new Participant(registration.number(), now);
@@ -456,7 +457,7 @@ public class ParticipantService {
             .map(unit -> unit.getAgency().getCode().equals(agency))
             .orElse(false);
     if (!own) {
-      throw new InvalidUnitException();
+      throw new InvalidUnitException().about("unitId");
     }
   }
 

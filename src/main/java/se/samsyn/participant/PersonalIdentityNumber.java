@@ -35,6 +35,9 @@ public final class PersonalIdentityNumber implements Serializable {
     }
   }
 
+  /** The longest way people write a number: {@code YYYYMMDD-NNNC}. */
+  public static final int MAX_WRITTEN_LENGTH = 13;
+
   private static final long serialVersionUID = 1L;
   private static final int COORDINATION_DAY_OFFSET = 60;
   private static final Pattern TWELVE_DIGITS = Pattern.compile("(\\d{8})-?(\\d{4})");

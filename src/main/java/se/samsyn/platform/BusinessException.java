@@ -1,6 +1,7 @@
 package se.samsyn.platform;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Optional;
 
 /**
  * A rule of the domain said no. Carries a message key of the UI bundle, so that pages and the API
@@ -13,6 +14,7 @@ public abstract class BusinessException extends RuntimeException {
 
   private final String messageKey;
   private final String[] parameters;
+  private String field;
 
   /**
    * @param parameters fill the message's {0}, {1}, …
@@ -21,6 +23,21 @@ public abstract class BusinessException extends RuntimeException {
     super(messageKey);
     this.messageKey = messageKey;
     this.parameters = parameters.clone();
+  }
+
+  /**
+   * Names the one field of what was entered that the rule is about, as the API's requests name it
+   * ({@code reason}, {@code validUntil}), so that the answer can point at it. Set where the
+   * exception is thrown: {@code throw new InvalidNoteException("note.date.future").about("date")}.
+   */
+  public BusinessException about(String field) {
+    this.field = field;
+    return this;
+  }
+
+  /** The one field the rule is about; empty for a rule about the whole or about several fields. */
+  public Optional<String> field() {
+    return Optional.ofNullable(field);
   }
 
   public String messageKey() {

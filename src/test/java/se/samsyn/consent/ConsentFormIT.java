@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samsyn.test.Api;
 import se.samsyn.test.BrowserSession;
 import se.samsyn.test.DemoUser;
+import se.samsyn.test.FacesForm;
 import se.samsyn.test.KeycloakExtension;
 import se.samsyn.test.RunningApplication;
+import se.samsyn.test.TestConfiguration;
 import se.samsyn.test.Tokens;
 
 /**
@@ -32,15 +29,15 @@ class ConsentFormIT {
     String token = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
     String reference = Api.registerParticipant(token, "20010116-2386", "Tove", "Blankett");
     BrowserSession fk = BrowserSession.logIn(DemoUser.FK_CASE_WORKER);
-    Document page = fk.page("/consent/list.xhtml?ref=" + reference);
-    FormElement form = (FormElement) page.getElementById("consents");
+    HttpResponse<String> page =
+        fk.get(TestConfiguration.baseUrl() + "/consent/list.xhtml?ref=" + reference);
 
-    List<Map.Entry<String, String>> fields = new ArrayList<>();
-    form.formData().forEach(field -> fields.add(Map.entry(field.key(), field.value())));
-    fields.add(Map.entry("consents:agencies", "AF"));
-    fields.add(Map.entry("consents:categories", "NOTES"));
-    fields.add(Map.entry("consents:print", ""));
-    HttpResponse<String> printed = fk.post(form.absUrl("action"), fields);
+    HttpResponse<String> printed =
+        FacesForm.of(fk, page, "consents")
+            .add("consents:agencies", "AF")
+            .add("consents:categories", "NOTES")
+            .press("consents:print")
+            .post();
 
     assertEquals(200, printed.statusCode());
     assertTrue(

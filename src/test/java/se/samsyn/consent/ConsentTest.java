@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -242,6 +243,46 @@ class ConsentTest {
 
     assertFalse(restriction.forbids("AF", InformationCategory.NOTES));
     assertThrows(InvalidConsentException.class, () -> restriction.lift("Igen", "anna", NOW));
+  }
+
+  @Test
+  void aRuleAboutOneFieldNamesTheFieldAsTheRequestNamesIt() {
+    ConsentTerms endsTooLate =
+        terms(Set.of("FK", "AF"), Set.of(InformationCategory.NOTES), FROM, FROM.plusMonths(13));
+    ConsentTerms longExclusions =
+        new ConsentTerms(
+            Set.of("FK", "AF"),
+            Set.of(InformationCategory.NOTES),
+            ConsentPurpose.SIP,
+            null,
+            "x".repeat(Consent.MAX_TEXT + 1),
+            ConsentForm.WRITTEN,
+            ConsentGiver.PARTICIPANT,
+            null,
+            FROM,
+            UNTIL,
+            null);
+    Consent consent =
+        consent(terms(Set.of("FK", "AF"), Set.of(InformationCategory.NOTES), FROM, UNTIL));
+
+    assertEquals(
+        Optional.of("validUntil"),
+        assertThrows(InvalidConsentException.class, () -> consent(endsTooLate)).field());
+    assertEquals(
+        Optional.of("exclusions"),
+        assertThrows(InvalidConsentException.class, () -> consent(longExclusions)).field());
+    assertEquals(
+        Optional.of("reason"),
+        assertThrows(
+                InvalidConsentException.class,
+                () -> consent.decline("AF", " ", "bertil", NOW, FROM.plusDays(1)))
+            .field());
+    consent.withdraw("Ångrade sig", "anna", NOW);
+    assertEquals(
+        Optional.empty(),
+        assertThrows(InvalidConsentException.class, () -> consent.withdraw("Igen", "anna", NOW))
+            .field(),
+        "a rule about the whole consent names no field");
   }
 
   private static void assertRefused(String messageKey, ConsentTerms terms) {

@@ -47,6 +47,20 @@ final class Pages {
     }
   }
 
+  /**
+   * Every view file, templates, includes and error pages under WEB-INF too, as paths relative to
+   * the project, such as {@code src/main/webapp/WEB-INF/participant/contact-fields.xhtml}.
+   */
+  static Set<Path> files() {
+    try (Stream<Path> files = Files.walk(WEBAPP)) {
+      return files
+          .filter(file -> file.toString().endsWith(".xhtml"))
+          .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A demo user whose roles open the page. */
   static DemoUser visitorOf(String page) {
     String folder = page.lastIndexOf('/') == 0 ? "" : page.substring(1, page.indexOf('/', 1));

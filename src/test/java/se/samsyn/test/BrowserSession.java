@@ -114,6 +114,11 @@ public final class BrowserSession {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Any request, with this session's cookies (such as a multipart form post). */
+  public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    return client.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   public Document page(String path) throws IOException, InterruptedException {
     HttpResponse<String> response = get(baseUrl + path);
     return Jsoup.parse(response.body(), response.uri().toString());

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -98,7 +99,8 @@ public class ConsentListBacking implements Serializable {
 
   /** A new, empty form: the own authority ticked, twelve months from today. */
   private void clearForm() {
-    agencies = List.of(currentUser.getAgencyCode());
+    // Mutable: JSF writes the checkbox selection back into a new instance of this list's class.
+    agencies = new ArrayList<>(List.of(currentUser.getAgencyCode()));
     categories = null;
     purpose = ConsentPurpose.SIP;
     purposeText = null;
@@ -156,8 +158,12 @@ public class ConsentListBacking implements Serializable {
 
   /** Keeps the signed document with the consent chosen; a refused file is named in a message. */
   public void upload() {
+    if (uploading == null) {
+      Messages.addGlobalError("consent.notFound");
+      return;
+    }
     if (file == null || file.getSize() == 0) {
-      Messages.addGlobalError("consent.document.size");
+      Messages.addGlobalError("consent.document.size", consentService.documentMaximum());
       return;
     }
     try {

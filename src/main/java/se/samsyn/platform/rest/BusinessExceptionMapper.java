@@ -10,7 +10,8 @@ import se.samsyn.platform.ConcurrentEditException;
 
 /**
  * A rule said no: 409 for a concurrent edit, 400 otherwise, with the rule's message in the caller's
- * language, so that clients can tell the user what to do.
+ * language, so that clients can tell the user what to do. A rule about one field of the request
+ * names it in {@code errors} as well, as a body the API cannot read does ({@link JsonBodyReader}).
  */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
@@ -23,8 +24,12 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         exception instanceof ConcurrentEditException
             ? Response.Status.CONFLICT
             : Response.Status.BAD_REQUEST;
-    return Problem.response(
-        status,
-        Problem.text(Problem.locale(headers), exception.messageKey(), exception.parameters()));
+    String text =
+        Problem.text(Problem.locale(headers), exception.messageKey(), exception.parameters());
+    return exception
+        .field()
+        .filter(field -> status == Response.Status.BAD_REQUEST)
+        .map(field -> Problem.fieldRule(field, text))
+        .orElseGet(() -> Problem.response(status, text));
   }
 }

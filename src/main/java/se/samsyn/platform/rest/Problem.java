@@ -43,6 +43,16 @@ public record Problem(
         .build();
   }
 
+  /** 400 for a rule about one field: the rule's text, and the field named with it. */
+  static Response fieldRule(String field, String text) {
+    return Response.status(Response.Status.BAD_REQUEST)
+        .type(MediaType.valueOf(MEDIA_TYPE))
+        .entity(
+            new Problem(
+                "about:blank", "Bad Request", 400, text, List.of(new FieldError(field, text))))
+        .build();
+  }
+
   /**
    * Swedish for a caller who prefers it over English in {@code Accept-Language}; otherwise English,
    * the API's language for clients that state none.

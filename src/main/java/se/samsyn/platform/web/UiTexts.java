@@ -28,6 +28,11 @@ public class UiTexts {
         context == null || context.getViewRoot() == null
             ? Locale.forLanguageTag("sv")
             : context.getViewRoot().getLocale();
+    return text(locale, key, arguments);
+  }
+
+  /** A text in that language, for answers written outside Faces. */
+  public static String text(Locale locale, String key, Object... arguments) {
     ResourceBundle bundle =
         ResourceBundle.getBundle(BUNDLE, locale, UiTexts.class.getClassLoader());
     String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;

@@ -1,6 +1,7 @@
 package se.samsyn.platform.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samsyn.test.NoInternals.assertNoInternals;
 
@@ -12,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -106,6 +109,74 @@ class BadInputApiIT {
 
     assertEquals(List.of("categories", "validUntil"), fields(problem));
     assertTrue(message(problem, "categories").contains("NOTES"), message(problem, "categories"));
+  }
+
+  @Test
+  void aRuleAboutOneFieldNamesItWithTheRulesOwnWords() throws IOException, InterruptedException {
+    String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
+    String reference = Api.registerParticipant(fk, "194712032343", "Regel", "Fältsson");
+    String swedish = "sv-SE,sv;q=0.9";
+    String today = LocalDate.now(ZoneId.of("Europe/Stockholm")).toString();
+
+    JsonObject futureNote =
+        problem(
+            send(
+                fk,
+                "POST",
+                "/api/participants/" + reference + "/notes",
+                "{\"date\":\"2999-01-01\",\"category\":\"NOTES\",\"text\":\"Sen\"}",
+                swedish));
+    JsonObject endBeforeStart =
+        problem(send(fk, "POST", consents(reference), consent(today, "2000-01-01", ""), "en"));
+    JsonObject longExclusions =
+        problem(
+            send(
+                fk, "POST", consents(reference), consent(today, today, "X".repeat(1001)), swedish));
+
+    assertEquals(List.of("date"), fields(futureNote));
+    assertEquals(futureNote.getString("detail"), message(futureNote, "date"));
+    assertTrue(message(futureNote, "date").contains("kommande datum"), message(futureNote, "date"));
+    assertEquals(List.of("validUntil"), fields(endBeforeStart));
+    assertEquals(List.of("exclusions"), fields(longExclusions));
+    assertEquals("Texten är för lång (högst 1000 tecken).", message(longExclusions, "exclusions"));
+  }
+
+  @Test
+  void aWithdrawalWithoutAReasonNamesTheReasonAndARuleAboutTheWholeNamesNoField()
+      throws IOException, InterruptedException {
+    String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
+    String reference = Api.registerParticipant(fk, "193910108020", "Helhet", "Regelsson");
+    String today = LocalDate.now(ZoneId.of("Europe/Stockholm")).toString();
+    HttpResponse<String> recorded =
+        send(fk, "POST", consents(reference), consent(today, today, ""), "en");
+    assertEquals(201, recorded.statusCode(), recorded.body());
+    String withdrawal =
+        "/api/consents/" + Api.json(recorded.body()).asJsonObject().getInt("id") + "/withdrawal";
+
+    JsonObject noReason = problem(send(fk, "POST", withdrawal, "{\"reason\":\" \"}", "en"));
+    HttpResponse<String> withdrawn =
+        send(fk, "POST", withdrawal, "{\"reason\":\"Ångrade sig\"}", "en");
+    assertEquals(2, withdrawn.statusCode() / 100, withdrawn.body());
+    JsonObject again = problem(send(fk, "POST", withdrawal, "{\"reason\":\"Igen\"}", "en"));
+
+    assertEquals(List.of("reason"), fields(noReason));
+    assertFalse(again.containsKey("errors"), "withdrawn already: no field is wrong " + again);
+    assertTrue(again.getString("detail").contains("withdrawn"), again.toString());
+  }
+
+  private static String consents(String reference) {
+    return "/api/participants/" + reference + "/consents";
+  }
+
+  private static String consent(String from, String until, String exclusions) {
+    return "{\"agencies\":[\"FK\",\"AF\"],\"categories\":[\"NOTES\"],\"purpose\":\"SIP\","
+        + "\"form\":\"WRITTEN\",\"givenBy\":\"PARTICIPANT\",\"exclusions\":\""
+        + exclusions
+        + "\",\"validFrom\":\""
+        + from
+        + "\",\"validUntil\":\""
+        + until
+        + "\"}";
   }
 
   private static HttpResponse<String> send(
