@@ -28,10 +28,10 @@ import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.token.RefreshToken;
+import com.nimbusds.oauth2.sdk.token.Tokens;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.LogoutRequest;
 import com.nimbusds.openid.connect.sdk.Nonce;
-import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.claims.LogoutTokenClaimsSet;
@@ -163,7 +163,12 @@ public class IdentityProvider {
       throw new IdentityProviderUnavailableException("Unreadable token response", e);
     }
     if (response.indicatesSuccess()) {
-      return Optional.of(((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens());
+      // A renewal's answer may lack an ID token; the parser then gives plain OAuth tokens.
+      Tokens tokens = response.toSuccessResponse().getTokens();
+      return Optional.of(
+          tokens instanceof OIDCTokens oidc
+              ? oidc
+              : new OIDCTokens(tokens.getAccessToken(), tokens.getRefreshToken()));
     }
     TokenErrorResponse error = response.toErrorResponse();
     LOGGER.log(Level.FINE, "Token request refused: {0}", error.getErrorObject());

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samsyn.test.NoInternals.assertNoInternals;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -115,6 +120,48 @@ class DocumentUploadLimitIT {
         "no way around the folder's roles");
     assertEquals(
         403, auditor.get(TestConfiguration.baseUrl() + "/participant/search.jsf").statusCode());
+  }
+
+  /**
+   * A session that has ended while the upload dialog was open: the upload is answered with the
+   * login redirect before anything reads it (the client sends the body only when the server asks
+   * for it with 100 Continue).
+   */
+  @Test
+  void anUploadWithoutALoginIsSentToLogInUnread() throws IOException, InterruptedException {
+    String boundary = "samsyn-upload-without-login";
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"upload-form:file_input\";"
+                + " filename=\"samtycke.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+    body.writeBytes(pdf(MAXIMUM + DocumentUploadLimit.FORM_ALLOWANCE + 1));
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+
+    HttpResponse<String> response =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(TestConfiguration.baseUrl() + "/consent/list.xhtml?ref=P-1"))
+                    .timeout(Duration.ofSeconds(60))
+                    .expectContinue(true)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(302, response.statusCode(), response.body());
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Location")
+            .orElse("")
+            .startsWith(TestConfiguration.realmUrl()),
+        response.headers().toString());
   }
 
   private static byte[] pdf(long size) {
