@@ -79,7 +79,8 @@ public class ParticipantsResource {
   @Path("search")
   public List<ParticipantSummaryDto> search(@Valid @NotNull SearchDto search) {
     int first = Math.max(0, search.first() == null ? 0 : search.first());
-    int size = Math.min(MAX_PAGE_SIZE, search.pageSize() == null ? 20 : search.pageSize());
+    int size =
+        Math.max(1, Math.min(MAX_PAGE_SIZE, search.pageSize() == null ? 20 : search.pageSize()));
     return participantService
         .search(currentUser.actor(), search.query(), ParticipantSort.NAME_ASCENDING, first, size)
         .stream()

@@ -2,6 +2,7 @@ package se.samsyn.platform.rest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -129,6 +130,14 @@ public class JsonBodyReader implements MessageBodyReader<Record> {
       if (Collection.class.isAssignableFrom(raw)
           && value.getValueType() != JsonValue.ValueType.ARRAY) {
         return false;
+      }
+      // JSON-B narrows a number that does not fit (9223372036854775807 into an int is -1).
+      if (value instanceof JsonNumber number) {
+        if (raw == Integer.class || raw == int.class) {
+          number.bigDecimalValue().intValueExact();
+        } else if (raw == Long.class || raw == long.class) {
+          number.bigDecimalValue().longValueExact();
+        }
       }
       JSONB.fromJson(value.toString(), type);
       return true;

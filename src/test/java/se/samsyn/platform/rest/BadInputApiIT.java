@@ -111,6 +111,27 @@ class BadInputApiIT {
     assertTrue(message(problem, "categories").contains("NOTES"), message(problem, "categories"));
   }
 
+  /** JSON-B would narrow the number to -1, a page size the database refuses. */
+  @Test
+  void aNumberTooLargeForItsFieldIsNamedAndANegativePageSizeIsOne()
+      throws IOException, InterruptedException {
+    String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
+
+    JsonObject problem =
+        problem(
+            send(
+                fk,
+                "POST",
+                "/api/participants/search",
+                "{\"pageSize\":9223372036854775807,\"first\":2.5}",
+                "en"));
+    HttpResponse<String> negative =
+        send(fk, "POST", "/api/participants/search", "{\"pageSize\":-5}", "en");
+
+    assertEquals(List.of("first", "pageSize"), fields(problem));
+    assertEquals(200, negative.statusCode(), negative.body());
+  }
+
   @Test
   void aRuleAboutOneFieldNamesItWithTheRulesOwnWords() throws IOException, InterruptedException {
     String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
