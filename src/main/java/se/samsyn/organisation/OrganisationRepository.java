@@ -2,6 +2,7 @@ package se.samsyn.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,12 @@ class OrganisationRepository {
         .setParameter("subject", subject)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The staff member as last committed, its row locked until the transaction ends. */
+  StaffMember lockForUpdate(StaffMember staffMember) {
+    entityManager.refresh(staffMember, LockModeType.PESSIMISTIC_WRITE);
+    return staffMember;
   }
 
   Optional<Agency> findAgencyById(long id) {

@@ -117,10 +117,16 @@ public class OrganisationService {
     Instant now = Instant.now(clock);
     Optional<StaffMember> known = repository.findStaffBySubject(identity.subject());
     if (known.isPresent()) {
-      if (!known.get().isUpToDate(identity, now.minus(LOGIN_RESOLUTION))) {
-        known.get().recordLogin(identity, now);
+      if (known.get().isUpToDate(identity, now.minus(LOGIN_RESOLUTION))) {
+        return known.get();
       }
-      return known.get();
+      // Parallel requests of one user would each update the row, and all but one fail at commit:
+      // with the row locked they take turns, and those after the first find it up to date.
+      StaffMember locked = repository.lockForUpdate(known.get());
+      if (!locked.isUpToDate(identity, now.minus(LOGIN_RESOLUTION))) {
+        locked.recordLogin(identity, now);
+      }
+      return locked;
     }
     StaffMember staffMember = new StaffMember(identity, now);
     repository.persist(staffMember);

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -69,6 +74,28 @@ class OrganisationServiceIT {
     assertEquals("Eva Ekström", stored.getName());
     assertEquals(AgencyCode.of("KOMMUN-0140"), stored.getAgency());
     assertTrue(!stored.getLastLogin().isBefore(stored.getFirstLogin()));
+  }
+
+  /** An API client's parallel requests each record the login; none may fail for the others. */
+  @Test
+  void parallelLoginsOfOneUserThatChangeTheStaffMemberAllSucceed() throws Exception {
+    String subject = UUID.randomUUID().toString();
+    organisationService.recordLogin(
+        new StaffIdentity(subject, "ada.af", "Ada Af", null, AgencyCode.of("AF")));
+    StaffIdentity renamed =
+        new StaffIdentity(subject, "ada.af", "Ada Arbetsförmedlare", null, AgencyCode.of("AF"));
+    ExecutorService requests = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<StaffMember>> logins = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        logins.add(requests.submit(() -> organisationService.recordLogin(renamed)));
+      }
+      for (Future<StaffMember> login : logins) {
+        assertEquals("Ada Arbetsförmedlare", login.get(60, TimeUnit.SECONDS).getName());
+      }
+    } finally {
+      requests.shutdownNow();
+    }
   }
 
   @Test
