@@ -3,7 +3,6 @@ package se.samsyn.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.samsyn.test.Api;
 import se.samsyn.test.BrowserTest;
 import se.samsyn.test.Chromium;
@@ -79,14 +77,7 @@ class ContentSecurityPolicyBrowserIT extends BrowserTest {
   }
 
   private void assertNoViolations(DemoUser visitor, String where) {
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(
-            driver ->
-                (Boolean)
-                    ((JavascriptExecutor) driver)
-                        .executeScript(
-                            "return document.readyState === 'complete' && (!window.PrimeFaces"
-                                + " || PrimeFaces.ajax.Queue.isEmpty());"));
+    Chromium.settle(browser);
     @SuppressWarnings("unchecked")
     List<Object> violations =
         (List<Object>)

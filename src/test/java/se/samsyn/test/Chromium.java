@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -77,6 +78,22 @@ public final class Chromium {
     }
     new WebDriverWait(browser, Duration.ofSeconds(5))
         .until(ExpectedConditions.elementToBeSelected(box));
+  }
+
+  /**
+   * Waits until the page has loaded, PrimeFaces' ajax queue is empty and jQuery's animations (menus
+   * and dialogs opening) have ended: what a user sees once the page stands still.
+   */
+  public static void settle(WebDriver browser) {
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            driver ->
+                (Boolean)
+                    ((JavascriptExecutor) driver)
+                        .executeScript(
+                            "return document.readyState === 'complete'"
+                                + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                                + " && (!window.jQuery || jQuery(':animated').length === 0);"));
   }
 
   /** Keeps what the user saw in target/screenshots, for people reviewing a change. */
