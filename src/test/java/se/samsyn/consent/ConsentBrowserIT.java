@@ -42,19 +42,23 @@ class ConsentBrowserIT extends BrowserTest {
         .sendKeys(NOTE);
     browser.findElement(By.id("note:write-note")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), NOTE));
+    assertAccessible("a participant page with a note");
     browser.get(consentPage);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("consents:record")));
     Chromium.tick(browser, "#consents\\:agencies input[value='AF']");
     Chromium.tick(browser, "#consents\\:categories input[value='NOTES']");
     Chromium.tick(browser, "#consents\\:categories input[value='IDENTITY_AND_CONTACT']");
     browser.findElement(By.id("consents:exclusions")).sendKeys("Inget om skulder");
+    assertAccessible("the consent form filled in");
     browser.findElement(By.id("consents:record")).click();
     wait.until(ExpectedConditions.textToBe(By.id("consents:list:0:status"), "Gäller"));
     assertTrue(browser.findElement(By.id("consents:list")).getText().contains("Inget om skulder"));
+    assertAccessible("a consent recorded");
     Path signed = Files.createTempFile(Path.of("target"), "samtycke-", ".pdf");
     Files.writeString(signed, "%PDF-1.4 undertecknat");
     browser.findElement(By.id("consents:list:0:upload")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload-form:confirm-upload")));
+    assertAccessible("the upload dialog");
     browser
         .findElement(By.id("upload-form:file_input"))
         .sendKeys(signed.toAbsolutePath().toString());
@@ -71,9 +75,11 @@ class ConsentBrowserIT extends BrowserTest {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("consents:restrictions"), "Vill inte att Regionen får veta"));
+    assertAccessible("a restriction recorded");
     browser.findElement(By.id("consents:restrictions:0:lift")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lift-form:lifting-reason")))
         .sendKeys("Deltagaren ändrade sig");
+    assertAccessible("the lifting dialog");
     browser.findElement(By.id("lift-form:confirm-lift")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
@@ -88,7 +94,7 @@ class ConsentBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Samtycke, Sara")))
         .click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), NOTE));
-    Chromium.screenshot(browser, "consent-note-seen-by-af");
+    assertAccessible("a note seen through consent");
     assertTrue(
         browser
             .findElement(By.id("timeline"))
@@ -98,6 +104,7 @@ class ConsentBrowserIT extends BrowserTest {
     assertTrue(browser.findElements(By.id("note:note-text")).isEmpty(), "AF is not engaged");
     browser.findElement(By.id("participant:consents-link")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("consents:list")));
+    assertAccessible("the consents seen by an authority named in one");
     assertTrue(
         browser.findElements(By.id("consents:record")).isEmpty()
             && browser.findElements(By.id("consents:restrictions")).isEmpty(),
@@ -109,6 +116,7 @@ class ConsentBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("consents:list:0:withdraw"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdraw-form:reason")))
         .sendKeys("Deltagaren ångrade sig");
+    assertAccessible("the withdrawal dialog");
     browser.findElement(By.id("withdraw-form:confirm-withdraw")).click();
     wait.until(ExpectedConditions.textToBe(By.id("consents:list:0:status"), "Återkallat"));
     logOut();
@@ -116,6 +124,7 @@ class ConsentBrowserIT extends BrowserTest {
     Chromium.logIn(browser, DemoUser.AF_CASE_WORKER);
     browser.get(participantPage);
     assertEquals("Sidan finns inte", browser.findElement(By.tagName("h1")).getText());
+    assertAccessible("a participant no longer disclosed");
     assertFalse(browser.getPageSource().contains(NOTE));
     browser.get(consentPage);
     assertEquals("Sidan finns inte", browser.findElement(By.tagName("h1")).getText());
@@ -126,7 +135,7 @@ class ConsentBrowserIT extends BrowserTest {
     String register =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:consents")))
             .getText();
-    Chromium.screenshot(browser, "consent-register");
+    assertAccessible("the consent register");
     assertTrue(register.contains("Återkallat"), register);
     assertTrue(register.contains("Deltagaren ångrade sig"), register);
     String consentNumber =
@@ -142,6 +151,7 @@ class ConsentBrowserIT extends BrowserTest {
         consentNumber,
         browser.findElement(By.id("log:consent_input")).getAttribute("value"),
         "the log opens filtered on the consent");
+    assertAccessible("the access log filtered on a consent");
   }
 
   @Test
@@ -178,12 +188,14 @@ class ConsentBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("awaiting-consents")))
             .getText();
     assertTrue(awaiting.contains("Samtycke nr " + consentNumber + " från AF"), awaiting);
+    assertAccessible("the start page with a consent to answer");
     browser.get(TestConfiguration.baseUrl() + "/consent/list.xhtml?ref=" + reference);
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("consents:list"), "FK: Väntar på bekräftelse"));
     browser.findElement(By.id("consents:list:0:answer")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-form:confirm")));
+    assertAccessible("the answer dialog");
     Chromium.tick(browser, "#answer-form\\:basis input[value='PRESENT_WHEN_GIVEN']");
     browser.findElement(By.id("answer-form:confirm")).click();
     wait.until(
@@ -192,7 +204,7 @@ class ConsentBrowserIT extends BrowserTest {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("consents:list"), "FK: Bekräftat"));
-    Chromium.screenshot(browser, "consent-confirmed-by-fk");
+    assertAccessible("a consent confirmed");
     logOut();
 
     assertTrue(Api.get(af, timeline).body().contains("FK:s anteckning att bekräfta"));

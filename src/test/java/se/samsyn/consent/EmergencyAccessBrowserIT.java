@@ -42,8 +42,11 @@ class EmergencyAccessBrowserIT extends BrowserTest {
     browser.findElement(By.id("search:submit")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:emergency-reason")))
         .sendKeys(REASON);
+    assertAccessible("a search offering emergency access");
     browser.findElement(By.id("search:emergency-open")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("search:confirm-yes"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("search:confirm-yes")));
+    assertAccessible("the emergency access confirmation");
+    browser.findElement(By.id("search:confirm-yes")).click();
     // The answer is the same for an unknown number; the person is then listed, through the gate.
     wait.until(
             ExpectedConditions.elementToBeClickable(
@@ -52,7 +55,7 @@ class EmergencyAccessBrowserIT extends BrowserTest {
     wait.until(
         ExpectedConditions.visibilityOfElementLocated(By.id("participant:emergency-banner")));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), NOTE));
-    Chromium.screenshot(browser, "emergency-access");
+    assertAccessible("a participant opened in an emergency");
     assertTrue(browser.findElements(By.id("note:note-text")).isEmpty(), "AF writes nothing");
     browser.findElement(By.id("logout")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
@@ -60,13 +63,16 @@ class EmergencyAccessBrowserIT extends BrowserTest {
     Chromium.logIn(browser, DemoUser.AUDITOR);
     browser.findElement(By.id("menu-emergency-review")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue:accesses"), REASON));
+    assertAccessible("the emergency review queue");
     int row = rowWith(REASON);
     browser.findElement(By.id("queue:accesses:" + row + ":review")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-form:note")))
         .sendKeys("Befogad, samtal med handläggaren");
+    assertAccessible("the review dialog");
     browser.findElement(By.id("review-form:confirm-review")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("queue:messages"), "granskad"));
+    assertAccessible("an emergency access reviewed");
     assertFalse(browser.findElement(By.id("queue:accesses")).getText().contains(REASON));
   }
 

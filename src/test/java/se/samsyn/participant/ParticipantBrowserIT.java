@@ -28,7 +28,7 @@ class ParticipantBrowserIT extends BrowserTest {
     browser.findElement(By.id("register:first-name")).sendKeys("Nils");
     browser.findElement(By.id("register:last-name")).sendKeys("Webbläsare");
     Chromium.choose(browser, "register:unit", "Lokalt försäkringscenter Södertälje");
-    Chromium.screenshot(browser, "participant-register");
+    assertAccessible("the registration form filled in");
     browser.findElement(By.id("register:save")).click();
 
     wait.until(
@@ -36,14 +36,15 @@ class ParticipantBrowserIT extends BrowserTest {
     assertEquals(
         "Nils Webbläsare", browser.findElement(By.id("participant:participant-name")).getText());
     assertEquals("20130711-****", browser.findElement(By.id("participant:number-value")).getText());
-    Chromium.screenshot(browser, "participant-view");
+    assertAccessible("a participant just registered");
 
     browser.findElement(By.id("menu-participants")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:query")));
     browser.findElement(By.id("search:query")).sendKeys("Webbläsare");
     browser.findElement(By.id("search:submit")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Webbläsare, Nils")))
-        .click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Webbläsare, Nils")));
+    assertAccessible("search results");
+    browser.findElement(By.linkText("Webbläsare, Nils")).click();
     wait.until(
         ExpectedConditions.visibilityOfElementLocated(By.id("participant:participant-name")));
     browser.findElement(By.id("logout")).click();
@@ -58,19 +59,20 @@ class ParticipantBrowserIT extends BrowserTest {
         "Ingen träff hos er myndighet — registrera?",
         browser.findElement(By.id("search:register-found")).getText());
     assertTrue(browser.findElements(By.linkText("Webbläsare, Nils")).isEmpty());
-    Chromium.screenshot(browser, "participant-not-found-for-af");
+    assertAccessible("a search without a hit");
     browser.findElement(By.id("logout")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
 
     Chromium.logIn(browser, DemoUser.AUDITOR);
     browser.findElement(By.id("menu-access-log")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("log:entries")));
+    assertAccessible("the access log with entries");
     String log = browser.findElement(By.id("log:entries")).getText();
     assertTrue(log.contains(DemoUser.FK_CASE_WORKER.username()), log);
     assertTrue(log.contains("Nekad") || log.contains(DemoUser.AF_CASE_WORKER.username()), log);
     browser.findElement(By.id("log:verify")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("log:verification-result")));
-    Chromium.screenshot(browser, "access-log");
+    assertAccessible("the access log verified");
   }
 
   @Test
@@ -94,6 +96,7 @@ class ParticipantBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("participant:merge"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("merge-form:duplicate-number")))
         .sendKeys("19540125-8479");
+    assertAccessible("the merge dialog");
     browser
         .findElement(By.id("merge-form:merge-reason"))
         .sendKeys("Samma person, registrerad två gånger");
@@ -105,7 +108,7 @@ class ParticipantBrowserIT extends BrowserTest {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("timeline"), "Skrivet på fel nummer"));
-    Chromium.screenshot(browser, "participant-merged");
+    assertAccessible("two registrations merged");
     browser.get(TestConfiguration.baseUrl() + "/participant/view.xhtml?ref=" + duplicate);
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(

@@ -751,14 +751,8 @@ class StoredScriptBrowserIT extends BrowserTest {
     } catch (NoAlertPresentException expected) {
       // nothing opened one
     }
-    settle();
+    Chromium.settle(browser);
     pagesChecked.add(where);
-    Chromium.screenshot(
-        browser,
-        "stored-script-"
-            + pagesChecked.size()
-            + "-"
-            + where.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT));
     String at = where + " (" + browser.getCurrentUrl() + ")";
     assertEquals(
         List.of("nothing"),
@@ -771,22 +765,12 @@ class StoredScriptBrowserIT extends BrowserTest {
     for (Field field : shown) {
       assertTrue(text.contains(field.text), at + " shows " + field + " as text: " + field.text);
     }
+    assertAccessible("stored script " + pagesChecked.size() + " " + where);
   }
 
   @SuppressWarnings("unchecked")
   private List<Object> script(String script) {
     return (List<Object>) ((JavascriptExecutor) browser).executeScript(script);
-  }
-
-  /** Waits until the page has loaded and PrimeFaces has no request in flight. */
-  private void settle() {
-    wait.until(
-        driver ->
-            (Boolean)
-                ((JavascriptExecutor) driver)
-                    .executeScript(
-                        "return document.readyState === 'complete' && (!window.PrimeFaces"
-                            + " || PrimeFaces.ajax.Queue.isEmpty());"));
   }
 
   private void open(String path) {
@@ -802,7 +786,7 @@ class StoredScriptBrowserIT extends BrowserTest {
         ExpectedConditions.or(
             ExpectedConditions.visibilityOfElementLocated(By.id("search:results")),
             ExpectedConditions.visibilityOfElementLocated(By.id("search:no-match"))));
-    settle();
+    Chromium.settle(browser);
   }
 
   private void type(By field, String text) {
@@ -814,7 +798,7 @@ class StoredScriptBrowserIT extends BrowserTest {
   /** Clicks a button that sends a PrimeFaces request and waits until its answer is in the page. */
   private void submit(String id) {
     browser.findElement(By.id(id)).click();
-    settle();
+    Chromium.settle(browser);
   }
 
   private void awaitText(String id, String text) {
@@ -839,13 +823,13 @@ class StoredScriptBrowserIT extends BrowserTest {
                 menuId,
                 label);
     assertEquals(true, chosen, menuId + " offers " + label);
-    settle();
+    Chromium.settle(browser);
     assertEquals(label, browser.findElement(By.id(menuId + "_label")).getText(), menuId);
   }
 
   /** The row index (as the ids of a row's buttons carry it) of the data table row with the text. */
   private int rowWith(String tableId, String text) {
-    settle();
+    Chromium.settle(browser);
     for (WebElement row :
         browser.findElements(By.cssSelector("[id='" + tableId + "_data'] > tr[data-ri]"))) {
       if (row.getText().contains(text)) {

@@ -25,20 +25,21 @@ class LoginBrowserIT extends BrowserTest {
     assertEquals(user.fullName(), browser.findElement(By.id("profile-name")).getText());
     assertTrue(browser.findElement(By.id("profile-agency")).getText().contains(user.agency()));
     assertTrue(browser.findElement(By.id("current-user")).getText().contains(user.fullName()));
-    Chromium.screenshot(browser, "home-" + user.username());
+    assertAccessible("the start page of " + user.username());
     assertTrue(
         browser.findElements(By.id("menu-organisation")).isEmpty(),
         "no menu entry the roles do not allow");
 
     browser.findElement(By.linkText("English")).click();
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Home"));
+    assertAccessible("the start page in English of " + user.username());
     browser.findElement(By.linkText("Svenska")).click();
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Start"));
 
     browser.get(TestConfiguration.baseUrl() + "/admin/organisation.xhtml");
     assertEquals("Åtkomst nekad", browser.findElement(By.tagName("h1")).getText());
     assertTrue(browser.findElement(By.id("error-text")).getText().contains("behörighet"));
-    Chromium.screenshot(browser, "forbidden-" + user.username());
+    assertAccessible("the administration refused to " + user.username());
 
     browser.findElement(By.id("logout")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));

@@ -20,9 +20,9 @@ import org.openqa.selenium.WebDriver;
  * Checks the page the browser shows against WCAG 2.1 A and AA with axe-core, as it is at that
  * moment: a browser test calls it on every page it visits, with the menus and dialogs it opened
  * still open, so that what a user reaches is what is checked. A serious or critical violation fails
- * the test, naming the rule and the elements; so does one of the application's pages (Keycloak's
- * login pages are its own) without its language, its one heading of level 1, its landmarks or a
- * title that says where the user is.
+ * the test, naming the rule and the elements (target/screenshots keeps what the page looked like);
+ * so does one of the application's pages (Keycloak's login pages are its own) without its language,
+ * its one heading of level 1, its landmarks or a title that says where the user is.
  */
 public final class Accessibility {
 
@@ -45,9 +45,7 @@ public final class Accessibility {
             .map(Accessibility::describe)
             .toList();
     String page = where + " (" + browser.getCurrentUrl() + ")";
-    if (!violations.isEmpty()) {
-      Chromium.screenshot(browser, "axe-" + where.replaceAll("[^A-Za-z0-9]+", "-"));
-    }
+    Chromium.screenshot(browser, where.replaceAll("[^A-Za-z0-9]+", "-"));
     assertEquals(List.of(), violations, "WCAG 2.1 AA violations on " + page);
     if (!browser.getCurrentUrl().startsWith(TestConfiguration.realmUrl())) {
       assertStructure(browser, page);
@@ -61,6 +59,26 @@ public final class Accessibility {
     List<String> headings =
         browser.findElements(By.tagName("h1")).stream().map(h1 -> h1.getText().strip()).toList();
     String title = browser.getTitle();
+    long uncaptionedTables =
+        (Long)
+            script.executeScript(
+                "return [...document.querySelectorAll('main .ui-datatable table')]"
+                    + ".filter(t => !t.caption || !t.caption.textContent.trim()).length;");
+    long picturesWithoutEquivalent =
+        (Long)
+            script.executeScript(
+                "const named = [...document.querySelectorAll('[data-equivalent-of]')]"
+                    + ".map(e => e.dataset.equivalentOf);"
+                    + "return [...document.querySelectorAll('main canvas, main .fc')]"
+                    + ".map(p => (p.closest('[id]') || {id: ''}).id)"
+                    + ".filter(id => !named.some(n => id === n || id.endsWith(':' + n))).length;");
+    long unexplainedAsterisks =
+        (Long)
+            script.executeScript(
+                "return [...document.querySelectorAll('.ui-outputlabel-rfi')]"
+                    + ".filter(mark => mark.offsetParent !== null"
+                    + " && !(mark.closest('form') || document).querySelector('.required-hint'))"
+                    + ".length;");
     assertAll(
         page,
         () -> assertTrue(Set.of("sv", "en").contains(language), "lang: " + language),
@@ -68,6 +86,13 @@ public final class Accessibility {
         () -> assertEquals(1, browser.findElements(By.tagName("main")).size(), "one main"),
         () -> assertEquals(1, browser.findElements(By.tagName("header")).size(), "one header"),
         () -> assertFalse(headings.isEmpty() || headings.get(0).isEmpty(), "an empty h1"),
+        () -> assertEquals(0, uncaptionedTables, "tables without a caption"),
+        () ->
+            assertEquals(
+                0, unexplainedAsterisks, "required fields marked * in a form that does not say so"),
+        () ->
+            assertEquals(
+                0, picturesWithoutEquivalent, "calendars and charts without an equivalent table"),
         () ->
             assertTrue(
                 !headings.isEmpty() && title.startsWith(headings.get(0)),

@@ -20,6 +20,14 @@ public abstract class BrowserTest {
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
 
+  /**
+   * Checks the page as it stands against WCAG 2.1 AA ({@link Accessibility}) and keeps a screenshot
+   * of it: called at every page and dialog a test reaches.
+   */
+  protected void assertAccessible(String where) {
+    Accessibility.assertAccessible(browser, where);
+  }
+
   @AfterEach
   void closeBrowser() {
     if (browser != null) {
