@@ -126,7 +126,7 @@ class KeyboardJourneysBrowserIT extends BrowserTest {
     tabTo(By.id("register:first-name"));
     wait.until(ExpectedConditions.textToBe(By.id("register:sex_label"), "Kvinna"));
     type("Tove");
-    tabTo(By.id("register:unit_focus"));
+    tabTo(By.id("register:unit"));
     choose("register:unit", UNIT);
     tabTo(By.id("register:save"));
     press(Keys.ENTER);
@@ -213,7 +213,7 @@ class KeyboardJourneysBrowserIT extends BrowserTest {
     type(DemoUser.FK_CASE_WORKER.username());
     tabTo(By.id("log:from_input"));
     retype(LocalDate.now(SWEDEN).minusDays(1).toString());
-    tabTo(By.id("log:action_focus"));
+    tabTo(By.id("log:action"));
     choose("log:action", "Registrering");
     tabTo(By.id("log:filter"));
     press(Keys.ENTER);
