@@ -141,10 +141,5 @@ class AccessibilityBrowserIT extends BrowserTest {
             "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
                 + ".forEach(state => state.value = '-1234567890:987654321');");
     browser.findElement(By.linkText("English")).click();
-    try {
-      Thread.sleep(3000);
-    } catch (InterruptedException e) {
-    }
-    System.out.println("EXPERIMENT " + browser.getTitle() + "\n" + browser.getPageSource());
   }
 }

@@ -21,10 +21,11 @@ import org.w3c.dom.NodeList;
  * What a view must say for assistive technology, read from the view files so that a page written
  * later is held to it before any browser opens it: every input has a label PrimeFaces ties to its
  * real input (a group of checkboxes: {@code pt:role="group"} named by {@code pt:aria-labelledby}; a
- * file upload: its button's {@code label}), every table a caption (CaptionedDataTableRenderer), and
- * every picture — a calendar, a chart — an equivalent table or list, marked {@code
- * data-equivalent-of="<the picture's id>"}, that a screen reader can use instead. axe-core in the
- * browser tests checks what is rendered.
+ * file upload: its button's {@code label}), every table keeps Enter for its links (no PrimeFaces
+ * cell navigation), every table a caption (CaptionedDataTableRenderer), and every picture — a
+ * calendar, a chart — an equivalent table or list, marked {@code data-equivalent-of="<the picture's
+ * id>"}, that a screen reader can use instead. axe-core in the browser tests checks what is
+ * rendered.
  */
 class AccessibleViewsTest {
 
@@ -107,8 +108,10 @@ class AccessibleViewsTest {
                 <p:outputLabel for="fine" value="Namn"/>
                 <p:inputText id="fine" value="#{bean.c}"/>
                 <p:selectBooleanCheckbox id="ticked" value="#{bean.d}" itemLabel="Jag har läst"/>
-                <p:dataTable id="uncaptioned" value="#{bean.rows}" var="row"/>
-                <p:dataTable id="captioned" caption="Träffar" value="#{bean.rows}" var="row"/>
+                <p:dataTable id="uncaptioned" cellNavigation="false" value="#{bean.rows}" var="row"/>
+                <p:dataTable id="captioned" caption="Träffar" cellNavigation="false"
+                             value="#{bean.rows}" var="row"/>
+                <p:dataTable id="navigable" caption="Träffar" value="#{bean.rows}" var="row"/>
                 <p:schedule id="calendar" value="#{bean.meetings}"/>
                 <p:barChart id="described" model="#{bean.chart}"/>
                 <table data-equivalent-of="described"/>
@@ -117,12 +120,13 @@ class AccessibleViewsTest {
 
     List<String> problems = view.problems;
 
-    assertEquals(5, problems.size(), problems.toString());
+    assertEquals(6, problems.size(), problems.toString());
     assertTrue(problems.get(0).contains("#unlabelled"), problems.get(0));
     assertTrue(problems.get(1).contains("h:outputLabel"), problems.get(1));
     assertTrue(problems.get(2).contains("#standard-label"), problems.get(2));
     assertTrue(problems.get(3).contains("#uncaptioned"), problems.get(3));
-    assertTrue(problems.get(4).contains("#calendar"), problems.get(4));
+    assertTrue(problems.get(4).contains("#navigable"), problems.get(4));
+    assertTrue(problems.get(5).contains("#calendar"), problems.get(5));
   }
 
   private static final class View {
@@ -190,6 +194,14 @@ class AccessibleViewsTest {
       }
       if (primeFaces && TABLES.contains(name) && element.getAttribute("caption").isBlank()) {
         problems.add(where + "a table without a caption=\"…\" a screen reader can list it by");
+      }
+      if (primeFaces
+          && name.equals("dataTable")
+          && !"false".equals(element.getAttribute("cellNavigation"))) {
+        problems.add(
+            where
+                + "cellNavigation=\"false\": PrimeFaces' cell navigation takes Enter from the"
+                + " links in the table, so a keyboard user cannot follow them");
       }
       if (primeFaces
           && PICTURES.contains(name)

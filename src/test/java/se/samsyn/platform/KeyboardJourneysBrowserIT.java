@@ -49,11 +49,12 @@ class KeyboardJourneysBrowserIT extends BrowserTest {
 
   /**
    * What shows the focus of the active element: its own outline or box shadow, or, where a
-   * PrimeFaces widget keeps the focus in a visually hidden input (select menus, check boxes), the
-   * widget's box that PrimeFaces marks as focused. Transitions are finished first so that what is
-   * read is what the user sees once the ring has faded in. Keycloak's login form, not the
-   * application's to style, keeps the browser's own focus ring (outline-style auto, which Chromium
-   * draws two pixels wide whatever its computed width); the argument says whether to accept it.
+   * PrimeFaces widget keeps the focus in a visually hidden input (check boxes) or in a part of
+   * itself (a select menu's label), the widget's box that PrimeFaces marks as focused. Transitions
+   * are finished first so that what is read is what the user sees once the ring has faded in.
+   * Keycloak's login form, not the application's to style, keeps the browser's own focus ring
+   * (outline-style auto, which Chromium draws two pixels wide whatever its computed width); the
+   * argument says whether to accept it.
    */
   private static final String FOCUS_STOP =
       """
@@ -68,6 +69,8 @@ class KeyboardJourneysBrowserIT extends BrowserTest {
         const widget = hidden.parentElement;
         shown = widget.classList.contains('ui-state-focus')
             ? widget : (widget.querySelector('.ui-state-focus') || widget);
+      } else if (active.closest('.ui-state-focus')) {
+        shown = active.closest('.ui-state-focus');
       }
       shown.getAnimations().forEach(animation => animation.finish());
       const style = getComputedStyle(shown);
