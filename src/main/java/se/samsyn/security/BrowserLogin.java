@@ -54,7 +54,7 @@ public class BrowserLogin {
       return completeSignIn(context);
     }
     if (!context.isProtected()) {
-      return context.doNothing();
+      return isPage(request) ? loginIfAny(context) : context.doNothing();
     }
     HttpSession session = request.getSession(false);
     Object stored = session == null ? null : session.getAttribute(SIGN_IN);
@@ -67,12 +67,41 @@ public class BrowserLogin {
         session.invalidate();
         return startSignIn(context);
       }
-      AuthenticatedUser user = current.get().user();
-      request.setAttribute(AuthenticatedUser.class.getName(), user);
-      return context.notifyContainerAboutLogin(user.username(), user.roleNames());
+      return admit(context, current.get());
     } catch (IdentityProviderUnavailableException e) {
       return problem(context, SignInProblem.PROVIDER_UNAVAILABLE, e);
     }
+  }
+
+  /**
+   * An open page (the accessibility statement) is served to anyone; a logged-in user still sees it
+   * with their menu and logout. A login that has ended or cannot be renewed now leaves the page
+   * anonymous rather than sending the reader to the identity provider.
+   */
+  private AuthenticationStatus loginIfAny(HttpMessageContext context) {
+    HttpSession session = context.getRequest().getSession(false);
+    Object stored = session == null ? null : session.getAttribute(SIGN_IN);
+    if (!(stored instanceof SignIn signIn)) {
+      return context.doNothing();
+    }
+    try {
+      Optional<SignIn> current = current(session, signIn);
+      return current.isEmpty() ? context.doNothing() : admit(context, current.get());
+    } catch (IdentityProviderUnavailableException e) {
+      LOGGER.log(Level.FINE, "Open page shown anonymously: {0}", e.getMessage());
+      return context.doNothing();
+    }
+  }
+
+  private static AuthenticationStatus admit(HttpMessageContext context, SignIn signIn) {
+    AuthenticatedUser user = signIn.user();
+    context.getRequest().setAttribute(AuthenticatedUser.class.getName(), user);
+    return context.notifyContainerAboutLogin(user.username(), user.roleNames());
+  }
+
+  /** A Faces view; the other open paths (static resources, logout, the API) need no login. */
+  private static boolean isPage(HttpServletRequest request) {
+    return request.getRequestURI().endsWith(".xhtml");
   }
 
   /** The login as it stands now: renewed if its access token has expired, empty if it ended. */

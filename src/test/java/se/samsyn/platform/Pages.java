@@ -32,6 +32,9 @@ final class Pages {
           "admin",
           DemoUser.ADMIN);
 
+  /** The pages anyone may read without logging in, as web.xml opens them. */
+  static final Set<String> OPEN = Set.of("/accessibility.xhtml");
+
   private Pages() {}
 
   /** The pages as paths of the application, such as {@code /participant/search.xhtml}. */

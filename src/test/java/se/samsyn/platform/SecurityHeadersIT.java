@@ -63,6 +63,16 @@ class SecurityHeadersIT {
     return Pages.all();
   }
 
+  static Set<String> protectedPages() {
+    Set<String> pages = new TreeSet<>(Pages.all());
+    pages.removeAll(Pages.OPEN);
+    return pages;
+  }
+
+  static Set<String> openPages() {
+    return Pages.OPEN;
+  }
+
   static Set<String> endpoints() {
     return ResourcePaths.endpoints();
   }
@@ -113,7 +123,7 @@ class SecurityHeadersIT {
   }
 
   @ParameterizedTest
-  @MethodSource("pages")
+  @MethodSource("protectedPages")
   void anAnonymousVisitorIsSentToTheLoginWithTheHeaders(String page)
       throws IOException, InterruptedException {
     HttpResponse<String> response = anonymous("GET", page);
@@ -126,6 +136,16 @@ class SecurityHeadersIT {
             .orElse("")
             .startsWith(TestConfiguration.realmUrl()),
         page + " → " + response.headers().firstValue("Location"));
+    assertSecurityHeaders(response, true);
+  }
+
+  @ParameterizedTest
+  @MethodSource("openPages")
+  void anAnonymousVisitorReadsAnOpenPageWithTheHeaders(String page)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response = anonymous("GET", page);
+
+    assertEquals(200, response.statusCode(), page);
     assertSecurityHeaders(response, true);
   }
 
