@@ -99,9 +99,13 @@ public class BrowserLogin {
     return context.notifyContainerAboutLogin(user.username(), user.roleNames());
   }
 
-  /** A Faces view; the other open paths (static resources, logout, the API) need no login. */
+  /**
+   * A Faces view; the other open paths (static resources, whose URLs end in .xhtml too, logout, the
+   * API) need no login.
+   */
   private static boolean isPage(HttpServletRequest request) {
-    return request.getRequestURI().endsWith(".xhtml");
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.endsWith(".xhtml") && !path.startsWith("/jakarta.faces.resource/");
   }
 
   /** The login as it stands now: renewed if its access token has expired, empty if it ended. */
