@@ -76,14 +76,8 @@ class AccessibilityBrowserIT extends BrowserTest {
             Tokens.accessToken(DemoUser.FK_CASE_WORKER), NUMBER, "Tilda", "Tillgänglig");
   }
 
-  static Set<DemoUser> visitors() {
-    return Pages.all().stream()
-        .map(Pages::visitorOf)
-        .collect(Collectors.toCollection(TreeSet::new));
-  }
-
   @ParameterizedTest
-  @MethodSource("visitors")
+  @MethodSource("se.samsyn.platform.Pages#visitors")
   void everyViewMeetsWcag21AA(DemoUser visitor) {
     browser.get(TestConfiguration.baseUrl() + "/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,14 +43,8 @@ class ContentSecurityPolicyBrowserIT extends BrowserTest {
         Api.registerParticipant(Tokens.accessToken(DemoUser.FK_CASE_WORKER), NUMBER, "Cia", "Csp");
   }
 
-  static Set<DemoUser> visitors() {
-    return Pages.all().stream()
-        .map(Pages::visitorOf)
-        .collect(Collectors.toCollection(TreeSet::new));
-  }
-
   @ParameterizedTest
-  @MethodSource("visitors")
+  @MethodSource("se.samsyn.platform.Pages#visitors")
   void everyPageRunsWithoutAViolation(DemoUser visitor) {
     ((ChromeDriver) browser)
         .executeCdpCommand(

@@ -64,6 +64,13 @@ final class Pages {
     }
   }
 
+  /** One demo user for each folder's pages: who the every-page tests log in as. */
+  static Set<DemoUser> visitors() {
+    return all().stream()
+        .map(Pages::visitorOf)
+        .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+  }
+
   /** A demo user whose roles open the page. */
   static DemoUser visitorOf(String page) {
     String folder = page.lastIndexOf('/') == 0 ? "" : page.substring(1, page.indexOf('/', 1));

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -87,14 +84,8 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
             Tokens.accessToken(DemoUser.FK_CASE_WORKER), NUMBER, "Rut", "Responsiv");
   }
 
-  static Set<DemoUser> visitors() {
-    return Pages.all().stream()
-        .map(Pages::visitorOf)
-        .collect(Collectors.toCollection(TreeSet::new));
-  }
-
   @ParameterizedTest
-  @MethodSource("visitors")
+  @MethodSource("se.samsyn.platform.Pages#visitors")
   void everyViewFitsATabletAndReflowsAtThreeHundredTwentyPixels(DemoUser visitor) {
     Chromium.logIn(browser, visitor);
     assertAll(
