@@ -109,7 +109,8 @@ class DisclosureMatrixIT {
       Set.of(
           "se.samsyn.platform.OpenApiServlet",
           "se.samsyn.security.BackChannelLogoutServlet",
-          "se.samsyn.security.LogoutServlet");
+          "se.samsyn.security.LogoutServlet",
+          "se.samsyn.security.SessionKeepAliveServlet");
 
   /**
    * The pages that show a participant (they take a "ref"), and what shows their content: on the

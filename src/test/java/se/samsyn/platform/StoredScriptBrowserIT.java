@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -435,7 +434,6 @@ class StoredScriptBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("participant:engagements:0:close")))
         .click();
     type(By.id("close-form:end_input"), LocalDate.now(SWEDEN).toString());
-    browser.findElement(By.id("close-form:end_input")).sendKeys(Keys.ESCAPE);
     type(By.id("close-form:reason"), Field.CLOSURE_REASON.text);
     submit("close-form:confirm-close");
     awaitText("participant:messages", "Ärendet är avslutat.");
