@@ -95,15 +95,11 @@ class KeyboardJourneysBrowserIT extends BrowserTest {
     tabTo(By.id("participant:merge"));
     press(Keys.ENTER);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("merge-dialog")));
-    Chromium.settle(browser);
-    assertEquals(
-        "merge-form:duplicate-number",
-        active().getAttribute("id"),
-        "the dialog takes the focus to its first field");
+    assertFocusGoesTo("merge-form:duplicate-number"); // the dialog's first field
     Accessibility.assertAccessible(browser, "participant page with the merge dialog open");
     press(Keys.ESCAPE);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("merge-dialog")));
-    assertFocusReturnsTo("participant:merge");
+    assertFocusGoesTo("participant:merge");
 
     String note = "Skrivet med tangentbordet";
     tabTo(By.id("note:note-text"));
@@ -112,6 +108,23 @@ class KeyboardJourneysBrowserIT extends BrowserTest {
     press(Keys.ENTER);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), note));
     Accessibility.assertAccessible(browser, "participant page after writing a note");
+
+    tabTo(By.id("participant:engagements:0:close"));
+    press(Keys.ENTER);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("close-dialog")));
+    tabTo(By.id("close-form:end_input"));
+    press(Keys.ARROW_DOWN);
+    wait.until(
+        driver ->
+            active().findElements(By.xpath("ancestor::*[@id='close-form:end_panel']")).size() == 1);
+    press(Keys.ESCAPE);
+    assertOnlyTheCalendarClosed();
+    // Quicker than the calendar opens: PrimeFaces' picker would ignore the key and leave it open.
+    new Actions(browser).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ESCAPE).perform();
+    assertOnlyTheCalendarClosed();
+    press(Keys.ESCAPE);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("close-dialog")));
+    assertFocusGoesTo("participant:engagements:0:close");
     logOut();
   }
 
@@ -172,7 +185,8 @@ class KeyboardJourneysBrowserIT extends BrowserTest {
     tabTo(By.id("consents:form"));
     selectNative(By.id("consents:form"), "DIGITAL");
     tabTo(By.id("consents:valid-until_input"));
-    String until = active().getAttribute("value");
+    String until = LocalDate.parse(active().getAttribute("value")).minusMonths(1).toString();
+    replaceText(until);
     press(Keys.ARROW_DOWN);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("consents:valid-until_panel")));
     Accessibility.assertAccessible(browser, "consent page with a date picker open");
@@ -192,12 +206,11 @@ class KeyboardJourneysBrowserIT extends BrowserTest {
     tabTo(By.id("consents:list:0:withdraw"), BACK);
     press(Keys.ENTER);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdraw-dialog")));
-    Chromium.settle(browser);
-    assertEquals("withdraw-form:reason", active().getAttribute("id"));
+    assertFocusGoesTo("withdraw-form:reason");
     Accessibility.assertAccessible(browser, "consent page with the withdraw dialog open");
     press(Keys.ESCAPE);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("withdraw-dialog")));
-    assertFocusReturnsTo("consents:list:0:withdraw");
+    assertFocusGoesTo("consents:list:0:withdraw");
     assertEquals("Gäller", text(By.id("consents:list:0:status")), "Escape withdrew nothing");
     logOut();
   }
@@ -425,13 +438,36 @@ class KeyboardJourneysBrowserIT extends BrowserTest {
     }
   }
 
-  /** A dialog closed gives the focus back to the control that opened it, not to the page's top. */
-  private void assertFocusReturnsTo(String id) {
+  /** Escape on the closing dialog's open calendar closed the calendar, not the dialog around it. */
+  private void assertOnlyTheCalendarClosed() {
+    // Gone, not just transparent: an opening calendar starts transparent.
+    wait.until(
+        driver ->
+            "none"
+                .equals(
+                    script(
+                        "return getComputedStyle(document.getElementById('close-form:end_panel'))"
+                            + ".display")));
+    assertTrue(browser.findElement(By.id("close-dialog")).isDisplayed(), "the dialog stays open");
+    assertFocusGoesTo("close-form:end_input");
+  }
+
+  /**
+   * The focus moves where it should: into a dialog that opens (once its animation is done), back to
+   * the control that opened a dialog that closes, not to the page's top.
+   */
+  private void assertFocusGoesTo(String id) {
     try {
       wait.until(driver -> id.equals(active().getAttribute("id")));
     } catch (org.openqa.selenium.TimeoutException elsewhere) {
-      fail("the focus went to " + describe(active()) + ", not back to " + id);
+      fail("the focus went to " + describe(active()) + ", not to " + id);
     }
+  }
+
+  /** Selects what the focused field holds and types over it, as one replaces a date. */
+  private void replaceText(String text) {
+    new Actions(browser).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+    type(text);
   }
 
   private void type(String text) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -18,6 +19,8 @@ public abstract class BrowserTest {
   void openBrowser() {
     browser = Chromium.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    // An ajax update may render anew the element a condition has just found; look again.
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   /**
