@@ -1,23 +1,46 @@
 package se.samsyn.consent;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 @ApplicationScoped
 class ConsentRepository {
 
+  /**
+   * What the gate decides on is read once per participant and transaction: a page or request that
+   * decides several records, or the participant and then their records, asks again and again. The
+   * managed entities are the same within the transaction, so a withdrawal in it is seen; what this
+   * repository stores, and the statements that move records between participants, forget it.
+   */
+  private static final String DECISION_INPUTS = ConsentRepository.class.getName() + ".inputs";
+
   @PersistenceContext private EntityManager entityManager;
 
+  @Resource private TransactionSynchronizationRegistry transactions;
+
   List<Consent> findByParticipant(long participantId) {
-    return entityManager
-        .createNamedQuery("Consent.findByParticipant", Consent.class)
-        .setParameter("participant", participantId)
-        .getResultList();
+    return remembered(
+        "consents " + participantId,
+        () ->
+            entityManager
+                .createNamedQuery("Consent.findByParticipant", Consent.class)
+                .setParameter("participant", participantId)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "c.agencies")
+                .setHint("eclipselink.batch", "c.categories")
+                .setHint("eclipselink.batch", "c.confirmations")
+                .getResultList());
   }
 
   Optional<Consent> find(long id) {
@@ -49,10 +72,13 @@ class ConsentRepository {
   }
 
   List<Restriction> restrictions(long participantId) {
-    return entityManager
-        .createNamedQuery("Restriction.findByParticipant", Restriction.class)
-        .setParameter("participant", participantId)
-        .getResultList();
+    return remembered(
+        "restrictions " + participantId,
+        () ->
+            entityManager
+                .createNamedQuery("Restriction.findByParticipant", Restriction.class)
+                .setParameter("participant", participantId)
+                .getResultList());
   }
 
   /**
@@ -123,10 +149,13 @@ class ConsentRepository {
   }
 
   List<EmergencyAccess> emergencyAccess(long participantId) {
-    return entityManager
-        .createNamedQuery("EmergencyAccess.findByParticipant", EmergencyAccess.class)
-        .setParameter("participant", participantId)
-        .getResultList();
+    return remembered(
+        "emergency access " + participantId,
+        () ->
+            entityManager
+                .createNamedQuery("EmergencyAccess.findByParticipant", EmergencyAccess.class)
+                .setParameter("participant", participantId)
+                .getResultList());
   }
 
   List<EmergencyAccess> unreviewedEmergencyAccess() {
@@ -147,6 +176,7 @@ class ConsentRepository {
   }
 
   void persist(EmergencyAccess access) {
+    forgetDecisionInputs();
     entityManager.persist(access);
     entityManager.flush();
   }
@@ -156,6 +186,7 @@ class ConsentRepository {
   }
 
   void persist(ConsentDocument document) {
+    forgetDecisionInputs();
     entityManager.persist(document);
   }
 
@@ -164,13 +195,39 @@ class ConsentRepository {
   }
 
   void persist(Restriction restriction) {
+    forgetDecisionInputs();
     entityManager.persist(restriction);
     entityManager.flush();
   }
 
   /** Stores the consent and gives it its id at once, so that the caller can name it. */
   void persist(Consent consent) {
+    forgetDecisionInputs();
     entityManager.persist(consent);
     entityManager.flush();
+  }
+
+  /** After a change this repository does not see, such as a statement moving records. */
+  void forgetDecisionInputs() {
+    if (inTransaction() && transactions.getResource(DECISION_INPUTS) instanceof Map<?, ?> inputs) {
+      inputs.clear();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> List<T> remembered(String key, Supplier<List<T>> query) {
+    if (!inTransaction()) {
+      return query.get();
+    }
+    Map<String, List<?>> inputs = (Map<String, List<?>>) transactions.getResource(DECISION_INPUTS);
+    if (inputs == null) {
+      inputs = new HashMap<>();
+      transactions.putResource(DECISION_INPUTS, inputs);
+    }
+    return (List<T>) inputs.computeIfAbsent(key, k -> List.copyOf(query.get()));
+  }
+
+  private boolean inTransaction() {
+    return transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
   }
 }

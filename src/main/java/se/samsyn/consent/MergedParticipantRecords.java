@@ -2,6 +2,7 @@ package se.samsyn.consent;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -17,6 +18,8 @@ class MergedParticipantRecords {
 
   @PersistenceContext private EntityManager entityManager;
 
+  @Inject private ConsentRepository repository;
+
   void move(@Observes ParticipantsMerged merged) {
     for (String table : List.of("consent", "disclosure_restriction", "emergency_access")) {
       entityManager
@@ -25,5 +28,6 @@ class MergedParticipantRecords {
           .setParameter(2, merged.duplicateId())
           .executeUpdate();
     }
+    repository.forgetDecisionInputs();
   }
 }

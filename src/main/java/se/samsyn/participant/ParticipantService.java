@@ -353,11 +353,10 @@ public class ParticipantService {
     PersonalIdentityNumber number = participant.getPersonalIdentityNumber();
     LocalDate today = today();
     List<ParticipantIdentity> identities = repository.identities(participant);
+    Optional<ParticipantIdentity> ownIdentity =
+        identities.stream().filter(i -> i.getAgency().equals(agency)).findFirst();
     Optional<IdentityDetails> own =
-        identities.stream()
-            .filter(i -> i.getAgency().equals(agency))
-            .findFirst()
-            .map(i -> i.details(participant.isProtectedIdentity()));
+        ownIdentity.map(i -> i.details(participant.isProtectedIdentity()));
     List<AuthorityIdentity> others = disclosed(actor, participant, identities, AccessAction.READ);
     Optional<ParticipantContact> contact = repository.contact(participant, agency);
     Name name =
@@ -390,7 +389,7 @@ public class ParticipantService {
                         c.getChangedAt(),
                         c.getReason()))
             .toList(),
-        repository.identity(participant, agency).map(ParticipantIdentity::getVersion).orElse(0L),
+        ownIdentity.map(ParticipantIdentity::getVersion).orElse(0L),
         contact.map(ParticipantContact::getVersion).orElse(0L),
         emergency);
   }

@@ -27,6 +27,13 @@ public class CurrentUser {
   @Inject private OrganisationService organisationService;
   @Inject private ClientAddress clientAddress;
 
+  /**
+   * The request attribute with the name of the user's unit, or an empty string for none: set by the
+   * authentication mechanism from the staff member it has just read, so that the request does not
+   * read it again, and by {@link #actor()} the first time it is needed.
+   */
+  static final String UNIT_ATTRIBUTE = CurrentUser.class.getName() + ".unit";
+
   /** Set by the authentication mechanism from the bearer token or the browser's login. */
   private AuthenticatedUser user;
 
@@ -48,10 +55,21 @@ public class CurrentUser {
         user.subject(),
         user.username(),
         user.agency().map(Object::toString).orElse(null),
-        organisationService.unitOf(user.subject()).map(Unit::getName).orElse(null),
+        unitName(user),
         String.join(",", user.roleNames().stream().sorted().toList()),
         clientAddress.of(request),
         session == null ? null : session.getId());
+  }
+
+  private String unitName(AuthenticatedUser user) {
+    String unit;
+    if (request.getAttribute(UNIT_ATTRIBUTE) instanceof String known) {
+      unit = known;
+    } else {
+      unit = organisationService.unitOf(user.subject()).map(Unit::getName).orElse("");
+      request.setAttribute(UNIT_ATTRIBUTE, unit);
+    }
+    return unit.isEmpty() ? null : unit;
   }
 
   public String getName() {

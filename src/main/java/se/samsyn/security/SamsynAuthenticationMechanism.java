@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import se.samsyn.organisation.OrganisationService;
+import se.samsyn.organisation.StaffMember;
 import se.samsyn.platform.SecurityHeaders;
 
 /**
@@ -52,7 +53,9 @@ public class SamsynAuthenticationMechanism implements HttpAuthenticationMechanis
       return refuseToken(response);
     }
     request.setAttribute(AuthenticatedUser.class.getName(), user.get());
-    organisationService.recordLogin(user.get().toStaffIdentity());
+    StaffMember staff = organisationService.recordLogin(user.get().toStaffIdentity());
+    request.setAttribute(
+        CurrentUser.UNIT_ATTRIBUTE, staff.getUnit() == null ? "" : staff.getUnit().getName());
     return context.notifyContainerAboutLogin(user.get().username(), user.get().roleNames());
   }
 

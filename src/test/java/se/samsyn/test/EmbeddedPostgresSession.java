@@ -32,13 +32,22 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
       return;
     }
     try {
-      postgres = EmbeddedPostgres.builder().setPort(Integer.parseInt(port)).start();
+      postgres =
+          EmbeddedPostgres.builder()
+              .setPort(Integer.parseInt(port))
+              // What SqlStatements counts the application's statements with.
+              .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+              .start();
       try (Connection connection = postgres.getPostgresDatabase().getConnection();
           Statement statement = connection.createStatement()) {
         statement.execute("CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + OWNER_PASSWORD + "'");
         statement.execute(
             "CREATE ROLE " + APPLICATION + " LOGIN PASSWORD '" + APPLICATION_PASSWORD + "'");
         statement.execute("CREATE DATABASE samsyn OWNER " + OWNER);
+      }
+      try (Connection connection = postgres.getDatabase("postgres", "samsyn").getConnection();
+          Statement statement = connection.createStatement()) {
+        statement.execute("CREATE EXTENSION pg_stat_statements");
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Embedded PostgreSQL did not start", e);

@@ -1,0 +1,90 @@
+package se.samsyn.test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Counts the SQL statements the application's database login runs, as PostgreSQL's
+ * pg_stat_statements sees them (the embedded PostgreSQL of the test run loads it). Read through the
+ * superuser, which may reset the counts; the statements of other logins, such as the migration
+ * owner's, are not counted.
+ */
+public final class SqlStatements {
+
+  /** BEGIN and COMMIT frame the statements; they are not what a request asks of the database. */
+  private static final String NOT_TRANSACTION_CONTROL =
+      " AND upper(s.query) NOT IN ('BEGIN', 'COMMIT', 'ROLLBACK')";
+
+  private SqlStatements() {}
+
+  public static void reset() {
+    query("SELECT pg_stat_statements_reset()");
+  }
+
+  /** The statements the application's login has run since the last {@link #reset()}. */
+  public static long sinceReset() {
+    return query(
+        "SELECT COALESCE(SUM(s.calls), 0) FROM pg_stat_statements s"
+            + " JOIN pg_roles r ON r.oid = s.userid"
+            + " WHERE r.rolname = '"
+            + EmbeddedPostgresSession.APPLICATION
+            + "'"
+            + NOT_TRANSACTION_CONTROL);
+  }
+
+  /** Each statement since the last {@link #reset()} with how often it ran, for a failure. */
+  public static String listSinceReset() {
+    return withConnection(
+        statement -> {
+          StringBuilder list = new StringBuilder();
+          try (ResultSet result =
+              statement.executeQuery(
+                  "SELECT s.calls, s.query FROM pg_stat_statements s"
+                      + " JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = '"
+                      + EmbeddedPostgresSession.APPLICATION
+                      + "'"
+                      + NOT_TRANSACTION_CONTROL
+                      + " ORDER BY s.calls DESC, s.query")) {
+            while (result.next()) {
+              list.append("\n  ")
+                  .append(result.getLong(1))
+                  .append("× ")
+                  .append(result.getString(2));
+            }
+          }
+          return list.toString();
+        });
+  }
+
+  private static long query(String sql) {
+    return withConnection(
+        statement -> {
+          try (ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getObject(1) instanceof Number number ? number.longValue() : 0L;
+          }
+        });
+  }
+
+  private interface Work<T> {
+    T on(Statement statement) throws SQLException;
+  }
+
+  private static <T> T withConnection(Work<T> work) {
+    String port = System.getProperty(EmbeddedPostgresSession.PORT_PROPERTY);
+    if (port == null) {
+      throw new IllegalStateException("Counting statements needs the run on PostgreSQL");
+    }
+    try (Connection connection =
+            DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + port + "/samsyn", "postgres", "");
+        Statement statement = connection.createStatement()) {
+      return work.on(statement);
+    } catch (SQLException e) {
+      throw new IllegalStateException("pg_stat_statements could not be read", e);
+    }
+  }
+}
