@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import se.samsyn.audit.verifier.Seals;
 
@@ -115,6 +116,60 @@ public class AccessLogEntry {
     this.basis = Objects.requireNonNull(event.basis(), "basis");
     this.basisReference = event.basisReference();
     this.recordAgency = event.recordAgency() == null ? null : event.recordAgency().value();
+  }
+
+  /** The columns {@link #values()} gives, the id excepted, which the database draws. */
+  static final List<String> COLUMNS =
+      List.of(
+          "occurred_at",
+          "staff_subject",
+          "username",
+          "agency",
+          "unit",
+          "roles",
+          "client_address",
+          "session_hash",
+          "participant_id",
+          "record_type",
+          "record_id",
+          "category",
+          "action",
+          "decision",
+          "basis",
+          "basis_reference",
+          "record_agency");
+
+  /**
+   * The parameters of one row in the order of {@link #COLUMNS}. A null is sent without a type,
+   * which PostgreSQL takes for text: the number column says what it is.
+   */
+  static final String ROW_PARAMETERS =
+      String.join(
+          ", ",
+          COLUMNS.stream()
+              .map(column -> column.equals("participant_id") ? "CAST(? AS BIGINT)" : "?")
+              .toList());
+
+  /** The entry's values in the order of {@link #COLUMNS}, for writing many in one statement. */
+  List<Object> values() {
+    return Arrays.asList(
+        occurredAt,
+        staffSubject,
+        username,
+        agency,
+        unit,
+        roles,
+        clientAddress,
+        sessionHash,
+        participantId,
+        recordType,
+        recordId,
+        category,
+        action.name(),
+        decision.name(),
+        basis.name(),
+        basisReference,
+        recordAgency);
   }
 
   /** Every field in a fixed order, for the seal: a changed field changes the hash. */

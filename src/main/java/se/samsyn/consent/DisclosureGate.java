@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -56,25 +57,26 @@ public class DisclosureGate {
     List<Restriction> restrictions = repository.restrictions(participantId);
     Optional<EmergencyAccess> emergency = emergencyAccess(reader, participantId);
     LocalDate today = today();
-    return records.stream()
-        .map(
-            record -> {
-              if (record.participantId() != participantId) {
-                throw new IllegalArgumentException("records of another participant");
-              }
-              Disclosure disclosure =
-                  DisclosureRule.decide(
-                      reader.agency(),
-                      Set.of(record.author().value()),
-                      record.category(),
-                      today,
-                      consents,
-                      restrictions,
-                      emergency);
-              log(reader, record, action, disclosure);
-              return disclosure;
-            })
-        .toList();
+    List<Disclosure> disclosures = new ArrayList<>();
+    List<AccessEvent> events = new ArrayList<>();
+    for (DisclosedRecord record : records) {
+      if (record.participantId() != participantId) {
+        throw new IllegalArgumentException("records of another participant");
+      }
+      Disclosure disclosure =
+          DisclosureRule.decide(
+              reader.agency(),
+              Set.of(record.author().value()),
+              record.category(),
+              today,
+              consents,
+              restrictions,
+              emergency);
+      disclosures.add(disclosure);
+      events.add(event(reader, record, action, disclosure));
+    }
+    accessLog.recordAll(reader, events);
+    return List.copyOf(disclosures);
   }
 
   /**
@@ -220,18 +222,21 @@ public class DisclosureGate {
    */
   private void log(
       Actor reader, DisclosedRecord record, AccessAction action, Disclosure disclosure) {
-    accessLog.record(
-        reader,
-        new AccessEvent(
-            record.participantId(),
-            record.recordType(),
-            record.recordId(),
-            record.category().name(),
-            action,
-            disclosure.permitted() ? AccessDecision.PERMITTED : AccessDecision.REFUSED,
-            disclosure.basis(),
-            disclosure.basisReference(reader.agency()),
-            record.author()));
+    accessLog.record(reader, event(reader, record, action, disclosure));
+  }
+
+  private static AccessEvent event(
+      Actor reader, DisclosedRecord record, AccessAction action, Disclosure disclosure) {
+    return new AccessEvent(
+        record.participantId(),
+        record.recordType(),
+        record.recordId(),
+        record.category().name(),
+        action,
+        disclosure.permitted() ? AccessDecision.PERMITTED : AccessDecision.REFUSED,
+        disclosure.basis(),
+        disclosure.basisReference(reader.agency()),
+        record.author());
   }
 
   private LocalDate today() {
