@@ -20,7 +20,6 @@ final class CopyRows implements AutoCloseable {
 
   private final Appendable out;
   private boolean firstInRow = true;
-  private long rows;
 
   CopyRows(Connection connection, String table, String columns) throws SQLException {
     this.out = open(connection, table, columns);
@@ -96,11 +95,6 @@ final class CopyRows implements AutoCloseable {
   void endRow() throws IOException {
     out.append('\n');
     firstInRow = true;
-    rows++;
-  }
-
-  long rows() {
-    return rows;
   }
 
   /** Ends the COPY: the rows are in the table (within the connection's transaction). */

@@ -137,7 +137,9 @@ public final class DataSet {
           engagements,
           checkpoints);
     } catch (SQLException | IOException | RuntimeException e) {
-      owner.rollback();
+      if (!owner.getAutoCommit()) {
+        owner.rollback();
+      }
       throw e;
     } finally {
       owner.setAutoCommit(autoCommit);
