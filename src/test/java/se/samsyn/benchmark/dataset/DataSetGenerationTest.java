@@ -186,6 +186,30 @@ class DataSetGenerationTest {
   }
 
   @Test
+  void theLogHoldsOwnReadsReadsUnderConsentRefusalsAndAuditorsSearchesInTimeOrder()
+      throws Exception {
+    try (Connection db = application("samsyn")) {
+      assertTrue(count(db, "access_log_entry WHERE basis = 'OWN_AUTHORITY'") > 25_000);
+      assertTrue(count(db, "access_log_entry WHERE basis = 'CONSENT'") > 100);
+      assertTrue(count(db, "access_log_entry WHERE decision = 'REFUSED'") > 1_000);
+      assertTrue(count(db, "access_log_entry WHERE record_type = 'access-log'") > 1_000);
+      assertEquals(
+          0,
+          count(
+              db,
+              "access_log_entry l JOIN access_log_entry n ON n.id = l.id + 1"
+                  + " WHERE n.occurred_at < l.occurred_at"));
+      assertEquals(
+          List.of("t"),
+          strings(
+              db,
+              "SELECT MIN(occurred_at) >= TIMESTAMPTZ '2021-11-30T09:30:00Z'"
+                  + " AND MAX(occurred_at) < TIMESTAMPTZ '2026-11-30T09:30:00Z'"
+                  + " FROM access_log_entry"));
+    }
+  }
+
+  @Test
   void theStaffAreMostlyCaseWorkersWithSomeCoordinatorsAndAFewAuditors() {
     List<GeneratedStaff> staff = summary.staff();
     long auditors = staff.stream().filter(s -> s.roles().contains("auditor")).count();
