@@ -33,6 +33,11 @@ class GatedReadStatementsIT {
   /** Scheduled jobs run now and then beside the read; the fewest of a few tries is the read's. */
   private static final int TRIES = 3;
 
+  /** Numbers from the test list no other test uses. */
+  private static final String READ_NUMBER = "199101012392";
+
+  private static final String TIMELINE_NUMBER = "199101022383";
+
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
 
   @Test
@@ -40,7 +45,7 @@ class GatedReadStatementsIT {
       throws IOException, InterruptedException {
     String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
     String af = Tokens.accessToken(DemoUser.AF_CASE_WORKER);
-    String reference = Api.registerParticipant(fk, "199101012392", "Räknad", "Läsning");
+    String reference = Api.registerParticipant(fk, READ_NUMBER, "Räknad", "Läsning");
     consent(fk, reference);
 
     Read withOneConsent = statementsOfARead(af, reference);
@@ -63,15 +68,50 @@ class GatedReadStatementsIT {
         "statements with one consent, then with five:" + withFiveConsents.list());
   }
 
+  @Test
+  void aTimelineOfTwentyRecordsLogsThemWithOneInsert() throws IOException, InterruptedException {
+    String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
+    String af = Tokens.accessToken(DemoUser.AF_CASE_WORKER);
+    String reference = Api.registerParticipant(fk, TIMELINE_NUMBER, "Räknad", "Tidslinje");
+    consent(fk, reference);
+    for (int note = 0; note < 20; note++) {
+      ok(
+          Api.post(
+              fk,
+              "/api/participants/" + reference + "/notes",
+              "{\"date\":\"" + TODAY + "\",\"category\":\"NOTES\",\"text\":\"Nr " + note + "\"}"));
+    }
+
+    Read timeline = statementsOf(af, "/api/participants/" + reference + "/timeline");
+
+    // One for the participant's identity, one for the twenty notes and other records.
+    assertEquals(
+        2, timeline.calls("INSERT INTO access_log_entry"), "log inserts:" + timeline.list());
+  }
+
   /** The statements of the read, with the list of the try that ran the fewest. */
-  private record Read(long statements, String list) {}
+  private record Read(long statements, String list) {
+
+    /** How often the statements that contain the text ran. */
+    long calls(String text) {
+      return list.lines()
+          .filter(line -> line.contains(text))
+          .mapToLong(line -> Long.parseLong(line.strip().substring(0, line.strip().indexOf('×'))))
+          .sum();
+    }
+  }
 
   private static Read statementsOfARead(String token, String reference)
+      throws IOException, InterruptedException {
+    return statementsOf(token, "/api/participants/" + reference);
+  }
+
+  private static Read statementsOf(String token, String path)
       throws IOException, InterruptedException {
     Read fewest = null;
     for (int tried = 0; tried < TRIES; tried++) {
       SqlStatements.reset();
-      ok(Api.get(token, "/api/participants/" + reference));
+      ok(Api.get(token, path));
       long statements = SqlStatements.sinceReset();
       if (fewest == null || statements < fewest.statements()) {
         fewest = new Read(statements, SqlStatements.listSinceReset());

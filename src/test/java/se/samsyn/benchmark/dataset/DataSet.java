@@ -1,6 +1,8 @@
 package se.samsyn.benchmark.dataset;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -68,6 +70,22 @@ public final class DataSet {
           "access_log_checkpoint");
 
   private DataSet() {}
+
+  /**
+   * Skatteverket's published test numbers, all 41,493 (formally valid, never a real person's), kept
+   * in the project so that a fresh clone has them: the only numbers the data set uses.
+   */
+  public static Path testNumbers() {
+    URL list = DataSet.class.getResource("test-personnummer.txt");
+    if (list == null) {
+      throw new IllegalStateException("test-personnummer.txt is missing beside DataSet");
+    }
+    try {
+      return Path.of(list.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /**
    * Fills a migrated database (migrations and demo organisation applied) through the owner login.

@@ -37,7 +37,7 @@ class DataSetGenerationTest {
   private static final long SEED = 20261202L;
   private static final String KEY = "benchmark-test-signing-key";
   private static final Instant NOW = Instant.parse("2026-11-30T09:30:00Z");
-  private static final Path TEST_NUMBERS = Path.of("../shared/data/test-personnummer.txt");
+  private static final Path TEST_NUMBERS = DataSet.testNumbers();
   private static final String OWNER = "samsyn_owner";
   private static final String OWNER_PASSWORD = "owner-test";
   private static final String APPLICATION = "samsyn";
