@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -31,15 +32,26 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
     if (port == null) {
       return;
     }
+    postgres = startWithLogins(Integer.parseInt(port), Map.of());
+  }
+
+  /**
+   * Starts PostgreSQL on the port with database {@code samsyn} and the two logins; the benchmark
+   * passes settings of its own (statement statistics, a log file).
+   */
+  public static EmbeddedPostgres startWithLogins(int port, Map<String, String> serverConfig) {
     try {
-      postgres = EmbeddedPostgres.builder().setPort(Integer.parseInt(port)).start();
-      try (Connection connection = postgres.getPostgresDatabase().getConnection();
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
+      serverConfig.forEach(builder::setServerConfig);
+      EmbeddedPostgres started = builder.start();
+      try (Connection connection = started.getPostgresDatabase().getConnection();
           Statement statement = connection.createStatement()) {
         statement.execute("CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + OWNER_PASSWORD + "'");
         statement.execute(
             "CREATE ROLE " + APPLICATION + " LOGIN PASSWORD '" + APPLICATION_PASSWORD + "'");
         statement.execute("CREATE DATABASE samsyn OWNER " + OWNER);
       }
+      return started;
     } catch (IOException e) {
       throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
     } catch (SQLException e) {
