@@ -98,7 +98,9 @@ public final class Benchmark {
                   + " (LIKE access_log_entry INCLUDING DEFAULTS INCLUDING INDEXES)");
         }
       }
-      System.out.println("Data set: " + data);
+      System.out.printf(
+          "Data set: %d participants, %d staff, %d access-log entries in %s%n",
+          data.participants(), data.staff().size(), data.accessLogEntries(), data.took());
 
       List<String> pool = new ArrayList<>();
       Map<String, List<String>> caseWorkers = new TreeMap<>();
@@ -143,7 +145,7 @@ public final class Benchmark {
           servers.put("Keycloak", keycloak.pid());
 
           GateCapture gate =
-              GateCapture.of(postgres, jdbcUrl, baseUrl, context, pgLog.resolve("postgresql.log"));
+              GateCapture.of(postgres, baseUrl, context, pgLog.resolve("postgresql.log"));
           Measurements measurements =
               Measurements.run(
                   new Gatling(out.resolve("gatling"), context, servers),
@@ -228,10 +230,9 @@ public final class Benchmark {
   private static List<Map<String, Object>> participants(
       Connection owner, java.util.Set<String> agencies) throws SQLException {
     String sql =
-        "SELECT p.id, p.reference, p.personal_identity_number, "
-            + "COALESCE(i.last_name, p.last_name) AS last_name, e.agency "
+        "SELECT p.id, p.reference, p.personal_identity_number, i.last_name, e.agency "
             + "FROM engagement e JOIN participant p ON p.id = e.participant_id "
-            + "LEFT JOIN participant_identity i ON i.participant_id = p.id AND i.agency = e.agency "
+            + "JOIN participant_identity i ON i.participant_id = p.id AND i.agency = e.agency "
             + "WHERE e.status = 'OPEN' AND NOT p.protected_identity AND e.agency = ANY (?) "
             + "ORDER BY md5(p.reference || e.agency) LIMIT 20000";
     List<Map<String, Object>> rows = new ArrayList<>();

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,7 +22,7 @@ import se.samsyn.test.EmbeddedPostgresSession;
 record GateCapture(long statementsPerRead, Pgbench.Captured statements) {
 
   static GateCapture of(
-      EmbeddedPostgres postgres, String jdbcUrl, String baseUrl, BenchmarkContext context, Path log)
+      EmbeddedPostgres postgres, String baseUrl, BenchmarkContext context, Path log)
       throws SQLException, IOException, InterruptedException {
     Map<String, Object> participant = context.participants().get(0);
     String url = baseUrl + "/api/participants/" + participant.get("reference");
@@ -35,9 +34,8 @@ record GateCapture(long statementsPerRead, Pgbench.Captured statements) {
     Benchmark.get(url, token);
     try (Connection superuser = postgres.getDatabase("postgres", "postgres").getConnection();
         Statement admin = superuser.createStatement();
-        Connection samsyn =
-            DriverManager.getConnection(
-                jdbcUrl, EmbeddedPostgresSession.OWNER, EmbeddedPostgresSession.OWNER_PASSWORD);
+        // Resetting and reading every login's statistics takes the superuser.
+        Connection samsyn = postgres.getDatabase("postgres", "samsyn").getConnection();
         Statement statistics = samsyn.createStatement()) {
       admin.execute("ALTER SYSTEM SET log_statement = 'all'");
       admin.execute("SELECT pg_reload_conf()");
