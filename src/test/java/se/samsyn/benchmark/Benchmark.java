@@ -55,7 +55,21 @@ public final class Benchmark {
 
   private Benchmark() {}
 
-  public static void main(String[] args) throws Exception {
+  /**
+   * Exits explicitly: Gatling's and the HTTP clients' threads would otherwise keep the JVM alive
+   * after the last step, and a failure must reach Maven as an exit status.
+   */
+  public static void main(String[] args) {
+    try {
+      run();
+      System.exit(0);
+    } catch (Exception | AssertionError e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run() throws Exception {
     // Gatling's version check: no internet, and it must not wait for a connection that never comes.
     System.setProperty("https.proxyHost", "127.0.0.1");
     System.setProperty("https.proxyPort", "9");
@@ -76,7 +90,8 @@ public final class Benchmark {
                 "logging_collector", "on",
                 "log_directory", pgLog.toString(),
                 "log_filename", "postgresql.log",
-                "log_line_prefix", "%u|%p|"))) {
+                // pg_ctl passes the settings through a shell: no spaces or pipes.
+                "log_line_prefix", "%u@"))) {
       String jdbcUrl = "jdbc:postgresql://localhost:" + POSTGRESQL_PORT + "/samsyn";
       try (Connection superuser = postgres.getDatabase("postgres", "samsyn").getConnection();
           Statement statement = superuser.createStatement()) {

@@ -57,7 +57,7 @@ final class Gatling {
   private static Path report(Path folder) {
     try (Stream<Path> runs = Files.list(folder)) {
       return runs.filter(Files::isDirectory)
-          .filter(run -> Files.exists(run.resolve("js/stats.json")))
+          .filter(run -> Files.exists(run.resolve("index.html")))
           .findFirst()
           .orElseThrow(() -> new IllegalStateException("No Gatling report in " + folder));
     } catch (IOException e) {

@@ -19,10 +19,11 @@ final class Pgbench {
   static final String PLAIN_LOG_TABLE = "access_log_plain";
 
   private static final Pattern LOGGED =
-      Pattern.compile("^samsyn\\|[^|]*\\|LOG:  (?:execute [^:]+|statement): (.*)$");
-  private static final Pattern PARAMETERS =
-      Pattern.compile("^samsyn\\|[^|]*\\|DETAIL:  Parameters: (.*)$");
+      Pattern.compile("^samsyn@LOG:  (?:execute [^:]+|statement): (.*)$");
+  private static final Pattern PARAMETERS = Pattern.compile("^samsyn@DETAIL:  Parameters: (.*)$");
   private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = ('(?:[^']|'')*'|NULL)");
+  private static final Pattern SEQUENCE =
+      Pattern.compile("(?i)^\\s*select nextval\\('access_log_entry_seq'\\)\\s*$");
   private static final Pattern TPS =
       Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
   private static final Pattern LOG_INSERT =
@@ -80,7 +81,8 @@ final class Pgbench {
       Matcher insert = LOG_INSERT.matcher(statement.trim());
       if (insert.matches()) {
         logAppend.add(withFreshId(insert));
-      } else if (!statement.isBlank()) {
+      } else if (!statement.isBlank() && !SEQUENCE.matcher(statement).matches()) {
+        // The id's nextval is left out: the INSERT draws its id itself (withFreshId).
         decision.add(statement);
       }
     }

@@ -1,19 +1,16 @@
 package se.samsyn.benchmark;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
- * What Gatling measured in one step, read from its report's {@code js/stats.json} (percentiles 1 to
- * 4 are Gatling's default 50th, 75th, 95th and 99th).
+ * What Gatling measured in one step, read from its HTML report.
  *
  * @param cpuMillis CPU time of each server during the step
  */
@@ -30,39 +27,46 @@ record StepResult(
       return total == 0 ? 0 : (double) errors / total;
     }
 
-    static Stats of(JsonObject stats) {
+    /** A row of the report's statistics table: columns 2 to 14 as Gatling's header names them. */
+    static Stats of(Element row) {
       return new Stats(
-          stats.getJsonObject("numberOfRequests").getJsonNumber("total").longValue(),
-          stats.getJsonObject("numberOfRequests").getJsonNumber("ko").longValue(),
-          number(stats.getJsonObject("meanNumberOfRequestsPerSecond")),
-          (long) number(stats.getJsonObject("percentiles1")),
-          (long) number(stats.getJsonObject("percentiles3")),
-          (long) number(stats.getJsonObject("percentiles4")));
+          (long) cell(row, 2),
+          (long) cell(row, 4),
+          cell(row, 6),
+          (long) cell(row, 8),
+          (long) cell(row, 10),
+          (long) cell(row, 11));
     }
 
     /** Gatling writes "-" where a step had no successful request. */
-    private static double number(JsonObject value) {
-      var total = value.get("total");
-      return total instanceof jakarta.json.JsonNumber n ? n.doubleValue() : 0;
+    private static double cell(Element row, int column) {
+      Element cell = row.selectFirst("td.col-" + column);
+      String text = cell == null ? "-" : cell.text().replace(",", "");
+      return text.equals("-") ? 0 : Double.parseDouble(text);
     }
   }
 
+  /**
+   * Gatling 3.15 writes no statistics file beside its HTML report: the figures are read from the
+   * report's statistics table (row ROOT is all requests, the others one request name each).
+   */
   static StepResult read(LoadStep step, Path report, Map<String, Long> cpuMillis) {
-    try (Reader in = Files.newBufferedReader(report.resolve("js/stats.json"));
-        JsonReader reader = Json.createReader(in)) {
-      JsonObject root = reader.readObject();
+    try {
+      Document index = Jsoup.parse(report.resolve("index.html").toFile(), "UTF-8");
+      Stats all = null;
       Map<String, Stats> requests = new LinkedHashMap<>();
-      JsonObject contents = root.getJsonObject("contents");
-      if (contents != null) {
-        contents.values().stream()
-            .map(value -> value.asJsonObject())
-            .forEach(
-                request ->
-                    requests.put(
-                        request.getString("name"), Stats.of(request.getJsonObject("stats"))));
+      for (Element row : index.select("#StatsContainerId tr[id]")) {
+        Stats stats = Stats.of(row);
+        if (row.id().equals("ROOT")) {
+          all = stats;
+        } else {
+          requests.put(row.selectFirst(".ellipsed-name").text(), stats);
+        }
       }
-      return new StepResult(
-          step, Stats.of(root.getJsonObject("stats")), requests, cpuMillis, report);
+      if (all == null) {
+        throw new IllegalStateException("No statistics in " + report.resolve("index.html"));
+      }
+      return new StepResult(step, all, requests, cpuMillis, report);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
