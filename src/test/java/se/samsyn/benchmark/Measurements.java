@@ -19,7 +19,9 @@ record Measurements(
     Pgbench.Rate plainInsert,
     long heapAfterFullGcBytes) {
 
-  static final int[] MULTIPLES = {1, 3, 10};
+  static final String HEALTH = "baseline: health";
+  static final String STATIC_FILE = "baseline: static file";
+  static final String GATED_READ = "baseline: gated read";
 
   /** The knee: the first ramp stage whose p95 exceeds a second or whose errors exceed 0.5 %. */
   static final long KNEE_P95_MILLIS = 1000;
@@ -35,11 +37,11 @@ record Measurements(
     Duration baseline = shorter(step, 5);
     List<StepResult> baselines = new ArrayList<>();
     List<StepResult> steps = new ArrayList<>();
-    baselines.add(gatling.run(saturation("baseline: health", LoadStep.Target.HEALTH, baseline)));
-    baselines.add(
-        gatling.run(saturation("baseline: static file", LoadStep.Target.STATIC_FILE, baseline)));
-    baselines.add(
-        gatling.run(saturation("baseline: gated read", LoadStep.Target.GATED_READ, baseline)));
+    // The 1× step first warms the JVMs, so the baselines compare warm servers.
+    steps.add(mixStep(gatling, 1, step));
+    baselines.add(gatling.run(saturation(HEALTH, LoadStep.Target.HEALTH, baseline)));
+    baselines.add(gatling.run(saturation(STATIC_FILE, LoadStep.Target.STATIC_FILE, baseline)));
+    baselines.add(gatling.run(saturation(GATED_READ, LoadStep.Target.GATED_READ, baseline)));
     Pgbench.Rate gateRate =
         pgbench.run("gate", gate.statements().decision(), Benchmark.BASELINE_CLIENTS, baseline);
     Pgbench.Rate append =
@@ -61,17 +63,13 @@ record Measurements(
                     .toList()),
             Benchmark.BASELINE_CLIENTS,
             baseline);
-    long heap = 0;
-    for (int multiple : MULTIPLES) {
-      steps.add(
-          gatling.run(LoadStep.mix(multiple + "× target", multiple * Benchmark.TARGET_RATE, step)));
-      if (multiple == 3) {
-        heap = Heap.afterFullGc(payaraPid);
-        // The health endpoint again after the load, so its rate is not only the fresh server's.
-        baselines.add(
-            gatling.run(saturation("baseline: health after 3×", LoadStep.Target.HEALTH, baseline)));
-      }
-    }
+    steps.add(mixStep(gatling, 3, step));
+    long heap = Heap.afterFullGc(payaraPid);
+    // Health and the gated read once more after the load: a second pair, to see the noise.
+    baselines.add(gatling.run(saturation(HEALTH + " after 3×", LoadStep.Target.HEALTH, baseline)));
+    baselines.add(
+        gatling.run(saturation(GATED_READ + " after 3×", LoadStep.Target.GATED_READ, baseline)));
+    steps.add(mixStep(gatling, 10, step));
     List<StepResult> ramp = new ArrayList<>();
     StepResult knee = null;
     Duration stage = shorter(step, 4);
@@ -84,6 +82,16 @@ record Measurements(
       }
     }
     return new Measurements(baselines, steps, ramp, knee, gateRate, append, plain, heap);
+  }
+
+  private static StepResult mixStep(Gatling gatling, int multiple, Duration duration) {
+    return gatling.run(
+        LoadStep.mix(multiple + "× target", multiple * Benchmark.TARGET_RATE, duration));
+  }
+
+  /** The first baseline of that name. */
+  StepResult baseline(String name) {
+    return baselines.stream().filter(b -> b.step().name().equals(name)).findFirst().orElseThrow();
   }
 
   /** Past the knee errors are expected; everywhere else any failed request fails the run. */

@@ -51,7 +51,12 @@ public class MixSimulation extends Simulation {
                 http("search by number")
                     .post(api + "/participants/search")
                     .body(StringBody("{\"query\":\"#{number}\"}"))
-                    .check(jmesPath("[0].reference").is("#{reference}"))),
+                    .check(
+                        jmesPath("[*].reference")
+                            .ofList()
+                            .transformWithSession(
+                                (found, session) -> found.contains(session.getString("reference")))
+                            .is(true))),
             authorised(http("open found participant").get(api + "/participants/#{reference}")));
     ChainBuilder gatedRead =
         asCaseWorker.exec(authorised(http("gated read").get(api + "/participants/#{reference}")));
@@ -80,6 +85,8 @@ public class MixSimulation extends Simulation {
                             session ->
                                 "{\"agencies\":[\""
                                     + session.getString("agency")
+                                    + "\",\""
+                                    + otherAuthority(session.getString("agency"))
                                     + "\"],\"categories\":[\"NOTES\"],\"purpose\":\"SIP\","
                                     + "\"form\":\"WRITTEN\",\"givenBy\":\"PARTICIPANT\","
                                     + "\"validFrom\":\""
@@ -117,6 +124,7 @@ public class MixSimulation extends Simulation {
             authorised(
                 http("auditor: one day as CSV")
                     .get(api + "/audit/entries.csv")
+                    .header("Accept", "text/csv")
                     .queryParam("from", context.dayToExport())
                     .queryParam("to", context.dayAfterExport())));
     ChainBuilder verification =
@@ -152,6 +160,11 @@ public class MixSimulation extends Simulation {
                 .shareConnections()
                 .acceptHeader("application/json")
                 .contentTypeHeader("application/json"));
+  }
+
+  /** A consent applies between at least two authorities. */
+  private static String otherAuthority(String agency) {
+    return agency.equals("FK") ? "AF" : "FK";
   }
 
   private static HttpRequestActionBuilder authorised(HttpRequestActionBuilder request) {

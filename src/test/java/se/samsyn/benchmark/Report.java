@@ -82,8 +82,8 @@ final class Report {
             m.logAppend().transactionsPerSecond(),
             m.plainInsert().transactionsPerSecond()));
 
-    double health = m.baselines().get(0).all().perSecond();
-    double gated = m.baselines().get(2).all().perSecond();
+    double health = m.baseline(Measurements.HEALTH).all().perSecond();
+    double gated = m.baseline(Measurements.GATED_READ).all().perSecond();
     double gatedVsHealth = gated / health;
     double gatedVsPgbench = gated / m.gate().transactionsPerSecond();
     double appendVsPlain =
@@ -92,8 +92,13 @@ final class Report {
     md.append(format("- gated read / health: %.2f%n", gatedVsHealth));
     md.append(
         format(
+            "- the same after the 3× step (the noise between two pairs): %.2f%n",
+            m.baseline(Measurements.GATED_READ + " after 3×").all().perSecond()
+                / m.baseline(Measurements.HEALTH + " after 3×").all().perSecond()));
+    md.append(
+        format(
             "- gated read / static file (nginx): %.3f%n",
-            gated / m.baselines().get(1).all().perSecond()));
+            gated / m.baseline(Measurements.STATIC_FILE).all().perSecond()));
     md.append(format("- gated read / pgbench of its statements: %.2f%n", gatedVsPgbench));
     md.append(format("- log append / plain insert (pgbench): %.2f%n", appendVsPlain));
     md.append(
