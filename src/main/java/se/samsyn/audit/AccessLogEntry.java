@@ -119,10 +119,55 @@ public class AccessLogEntry {
 
   /** Every field in a fixed order, for the seal: a changed field changes the hash. */
   String canonical() {
+    return canonical(
+        id,
+        occurredAt.toInstant(),
+        staffSubject,
+        username,
+        agency,
+        unit,
+        roles,
+        clientAddress,
+        sessionHash,
+        participantId,
+        recordType,
+        recordId,
+        category,
+        action.name(),
+        decision.name(),
+        basis.name(),
+        basisReference,
+        recordAgency);
+  }
+
+  /**
+   * The sealed form of an entry given as its stored column values, for tools that seal or verify
+   * rows without the entity (the benchmark's data set, which writes millions of sealed rows with
+   * COPY): the one definition of what the seal covers.
+   */
+  public static String canonical(
+      Long id,
+      Instant occurredAt,
+      String staffSubject,
+      String username,
+      String agency,
+      String unit,
+      String roles,
+      String clientAddress,
+      String sessionHash,
+      Long participantId,
+      String recordType,
+      String recordId,
+      String category,
+      String action,
+      String decision,
+      String basis,
+      String basisReference,
+      String recordAgency) {
     return Seals.canonical(
         Arrays.asList(
             String.valueOf(id),
-            occurredAt.toInstant().toString(),
+            occurredAt.toString(),
             staffSubject,
             username,
             agency,
@@ -134,9 +179,9 @@ public class AccessLogEntry {
             recordType,
             recordId,
             category,
-            action.name(),
-            decision.name(),
-            basis.name(),
+            action,
+            decision,
+            basis,
             basisReference),
         recordAgency);
   }
