@@ -173,6 +173,12 @@ final class Report {
   }
 
   private static String kneeText(Measurements m) {
+    if (!kneeAtLeastTenTimes(m)) {
+      StepResult.Stats tenTimes = m.steps().get(2).all();
+      return format(
+          "below 10× target: the 10× step already had p95 %d ms, errors %.1f %%",
+          tenTimes.p95(), 100 * tenTimes.errorShare());
+    }
     if (m.knee() == null) {
       return "not reached up to " + m.ramp().get(m.ramp().size() - 1).step().name();
     }
