@@ -277,6 +277,10 @@ public final class Benchmark {
         "SELECT p.reference, a.code FROM participant p CROSS JOIN unnest(?) AS a(code) "
             + "WHERE NOT EXISTS (SELECT 1 FROM engagement e "
             + "WHERE e.participant_id = p.id AND e.agency = a.code) "
+            // Any consent naming the authority might let it read: only the surely refused.
+            + "AND NOT EXISTS (SELECT 1 FROM consent c "
+            + "JOIN consent_agency ca ON ca.consent_id = c.id "
+            + "WHERE c.participant_id = p.id AND ca.agency = a.code) "
             + "ORDER BY md5(p.reference || a.code) LIMIT 5000";
     List<Map<String, Object>> rows = new ArrayList<>();
     try (var statement = owner.prepareStatement(sql)) {

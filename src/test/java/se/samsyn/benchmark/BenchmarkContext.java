@@ -9,8 +9,8 @@ import java.util.Map;
  *
  * @param participants one row per open engagement: {@code id}, {@code reference}, {@code number},
  *     {@code lastName}, {@code agency}
- * @param foreignReads participants with an authority that has no engagement with them: {@code
- *     reference}, {@code agency}
+ * @param foreignReads participants with an authority that has neither an engagement with them nor a
+ *     consent naming it: {@code reference}, {@code agency}
  * @param caseWorkers the logged-in case workers of each authority
  * @param auditors the logged-in auditors
  * @param dayToExport the start of the day whose log the auditors export, as an ISO-8601 instant

@@ -193,9 +193,7 @@ final class Report {
 
   /** The knee is at or above 10× when the 10× step itself stayed below the knee's limits. */
   private static boolean kneeAtLeastTenTimes(Measurements m) {
-    StepResult.Stats tenTimes = m.steps().get(2).all();
-    return tenTimes.p95() <= Measurements.KNEE_P95_MILLIS
-        && tenTimes.errorShare() <= Measurements.KNEE_ERROR_SHARE;
+    return !Measurements.beyondKnee(m.steps().get(2));
   }
 
   private static void p95(
