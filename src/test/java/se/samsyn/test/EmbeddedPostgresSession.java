@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -31,24 +32,34 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
     if (port == null) {
       return;
     }
+    postgres = startWithLogins(Integer.parseInt(port), Map.of());
+  }
+
+  /**
+   * Starts PostgreSQL on the port with database {@code samsyn}, the two logins and statement
+   * statistics (pg_stat_statements); the benchmark passes settings of its own (a log file).
+   */
+  public static EmbeddedPostgres startWithLogins(int port, Map<String, String> serverConfig) {
     try {
-      postgres =
+      EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
-              .setPort(Integer.parseInt(port))
+              .setPort(port)
               // What SqlStatements counts the application's statements with.
-              .setServerConfig("shared_preload_libraries", "pg_stat_statements")
-              .start();
-      try (Connection connection = postgres.getPostgresDatabase().getConnection();
+              .setServerConfig("shared_preload_libraries", "pg_stat_statements");
+      serverConfig.forEach(builder::setServerConfig);
+      EmbeddedPostgres started = builder.start();
+      try (Connection connection = started.getPostgresDatabase().getConnection();
           Statement statement = connection.createStatement()) {
         statement.execute("CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + OWNER_PASSWORD + "'");
         statement.execute(
             "CREATE ROLE " + APPLICATION + " LOGIN PASSWORD '" + APPLICATION_PASSWORD + "'");
         statement.execute("CREATE DATABASE samsyn OWNER " + OWNER);
       }
-      try (Connection connection = postgres.getDatabase("postgres", "samsyn").getConnection();
+      try (Connection connection = started.getDatabase("postgres", "samsyn").getConnection();
           Statement statement = connection.createStatement()) {
         statement.execute("CREATE EXTENSION pg_stat_statements");
       }
+      return started;
     } catch (IOException e) {
       throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
     } catch (SQLException e) {

@@ -104,6 +104,11 @@ public final class KeycloakServer implements AutoCloseable {
     }
   }
 
+  /** The server's process id, for the benchmark's CPU and heap readings. */
+  public long pid() {
+    return process.pid();
+  }
+
   @Override
   public void close() {
     Processes.stop(process);

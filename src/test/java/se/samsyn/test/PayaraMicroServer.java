@@ -207,6 +207,11 @@ public final class PayaraMicroServer implements AutoCloseable {
     process.destroyForcibly().waitFor();
   }
 
+  /** The server's process id, for the benchmark's CPU and heap readings. */
+  public long pid() {
+    return process.pid();
+  }
+
   @Override
   public void close() {
     Processes.stop(process);

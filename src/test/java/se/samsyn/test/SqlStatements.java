@@ -21,12 +21,22 @@ public final class SqlStatements {
   private SqlStatements() {}
 
   public static void reset() {
-    query("SELECT pg_stat_statements_reset()");
+    reset(testRunPort());
+  }
+
+  public static void reset(int port) {
+    query(port, "SELECT pg_stat_statements_reset()");
   }
 
   /** The statements the application's login has run since the last {@link #reset()}. */
   public static long sinceReset() {
+    return sinceReset(testRunPort());
+  }
+
+  /** The same on the PostgreSQL at that port (the benchmark's). */
+  public static long sinceReset(int port) {
     return query(
+        port,
         "SELECT COALESCE(SUM(s.calls), 0) FROM pg_stat_statements s"
             + " JOIN pg_roles r ON r.oid = s.userid"
             + " WHERE r.rolname = '"
@@ -38,6 +48,7 @@ public final class SqlStatements {
   /** Each statement since the last {@link #reset()} with how often it ran, for a failure. */
   public static String listSinceReset() {
     return withConnection(
+        testRunPort(),
         statement -> {
           StringBuilder list = new StringBuilder();
           try (ResultSet result =
@@ -59,8 +70,9 @@ public final class SqlStatements {
         });
   }
 
-  private static long query(String sql) {
+  private static long query(int port, String sql) {
     return withConnection(
+        port,
         statement -> {
           try (ResultSet result = statement.executeQuery(sql)) {
             result.next();
@@ -73,11 +85,15 @@ public final class SqlStatements {
     T on(Statement statement) throws SQLException;
   }
 
-  private static <T> T withConnection(Work<T> work) {
+  private static int testRunPort() {
     String port = System.getProperty(EmbeddedPostgresSession.PORT_PROPERTY);
     if (port == null) {
       throw new IllegalStateException("Counting statements needs the run on PostgreSQL");
     }
+    return Integer.parseInt(port);
+  }
+
+  private static <T> T withConnection(int port, Work<T> work) {
     try (Connection connection =
             DriverManager.getConnection(
                 "jdbc:postgresql://localhost:" + port + "/samsyn", "postgres", "");

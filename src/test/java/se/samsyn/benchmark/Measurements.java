@@ -1,0 +1,124 @@
+package se.samsyn.benchmark;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything measured under load, in the order run: the baselines interleaved with the steps of the
+ * mix, then the ramp to the knee.
+ */
+record Measurements(
+    List<StepResult> baselines,
+    List<StepResult> steps,
+    List<StepResult> ramp,
+    StepResult knee,
+    Pgbench.Rate gate,
+    Pgbench.Rate logAppend,
+    Pgbench.Rate plainInsert,
+    long heapAfterFullGcBytes) {
+
+  static final String HEALTH = "baseline: health";
+  static final String STATIC_FILE = "baseline: static file";
+  static final String GATED_READ = "baseline: gated read";
+
+  /** The knee: the first ramp stage whose p95 exceeds a second or whose errors exceed 0.5 %. */
+  static final long KNEE_P95_MILLIS = 1000;
+
+  static final double KNEE_ERROR_SHARE = 0.005;
+
+  /** The ramp climbs in stages from 10× the target until the knee, at most this many. */
+  static final int RAMP_STAGES = 8;
+
+  static Measurements run(
+      Gatling gatling, Pgbench pgbench, GateCapture gate, long payaraPid, Duration step)
+      throws IOException, InterruptedException {
+    Duration baseline = shorter(step, 5);
+    List<StepResult> baselines = new ArrayList<>();
+    List<StepResult> steps = new ArrayList<>();
+    // The 1× step first warms the JVMs, so the baselines compare warm servers.
+    steps.add(mixStep(gatling, 1, step));
+    baselines.add(gatling.run(saturation(HEALTH, LoadStep.Target.HEALTH, baseline)));
+    baselines.add(gatling.run(saturation(STATIC_FILE, LoadStep.Target.STATIC_FILE, baseline)));
+    baselines.add(gatling.run(saturation(GATED_READ, LoadStep.Target.GATED_READ, baseline)));
+    Pgbench.Rate gateRate =
+        pgbench.run("gate", gate.statements().decision(), Benchmark.BASELINE_CLIENTS, baseline);
+    Pgbench.Rate append =
+        pgbench.run(
+            "log-append",
+            transaction(gate.statements().logAppend()),
+            Benchmark.BASELINE_CLIENTS,
+            baseline);
+    Pgbench.Rate plain =
+        pgbench.run(
+            "plain-insert",
+            transaction(
+                gate.statements().logAppend().stream()
+                    .map(
+                        insert ->
+                            insert.replace(
+                                "INSERT INTO access_log_entry",
+                                "INSERT INTO " + Pgbench.PLAIN_LOG_TABLE))
+                    .toList()),
+            Benchmark.BASELINE_CLIENTS,
+            baseline);
+    steps.add(mixStep(gatling, 3, step));
+    long heap = Heap.afterFullGc(payaraPid);
+    // Health and the gated read once more after the load: a second pair, to see the noise.
+    baselines.add(gatling.run(saturation(HEALTH + " after 3×", LoadStep.Target.HEALTH, baseline)));
+    baselines.add(
+        gatling.run(saturation(GATED_READ + " after 3×", LoadStep.Target.GATED_READ, baseline)));
+    steps.add(mixStep(gatling, 10, step));
+    List<StepResult> ramp = new ArrayList<>();
+    // Past the knee at 10× already, a ramp above it would only pile up timeouts.
+    StepResult knee = beyondKnee(steps.get(2)) ? steps.get(2) : null;
+    Duration stage = shorter(step, 4);
+    for (int i = 0; i < RAMP_STAGES && knee == null; i++) {
+      double rate = 10 * Benchmark.TARGET_RATE * (1 + 0.5 * (i + 1));
+      StepResult result = gatling.run(LoadStep.mix("ramp " + Math.round(rate) + "/s", rate, stage));
+      ramp.add(result);
+      if (beyondKnee(result)) {
+        knee = result;
+      }
+    }
+    return new Measurements(baselines, steps, ramp, knee, gateRate, append, plain, heap);
+  }
+
+  static boolean beyondKnee(StepResult result) {
+    return result.all().p95() > KNEE_P95_MILLIS || result.all().errorShare() > KNEE_ERROR_SHARE;
+  }
+
+  private static StepResult mixStep(Gatling gatling, int multiple, Duration duration) {
+    return gatling.run(
+        LoadStep.mix(multiple + "× target", multiple * Benchmark.TARGET_RATE, duration));
+  }
+
+  /** The first baseline of that name. */
+  StepResult baseline(String name) {
+    return baselines.stream().filter(b -> b.step().name().equals(name)).findFirst().orElseThrow();
+  }
+
+  /** Past the knee errors are expected; everywhere else any failed request fails the run. */
+  long failedRequests() {
+    return baselines.stream().mapToLong(r -> r.all().errors()).sum()
+        + steps.stream().mapToLong(r -> r.all().errors()).sum();
+  }
+
+  private static List<String> transaction(List<String> statements) {
+    List<String> all = new ArrayList<>();
+    all.add("BEGIN");
+    all.addAll(statements);
+    all.add("COMMIT");
+    return all;
+  }
+
+  private static Duration shorter(Duration step, int divisor) {
+    Duration part = step.dividedBy(divisor);
+    return part.compareTo(Duration.ofSeconds(10)) < 0 ? Duration.ofSeconds(10) : part;
+  }
+
+  private static LoadStep saturation(String name, LoadStep.Target target, Duration duration) {
+    return LoadStep.saturation(name, target, Benchmark.BASELINE_CLIENTS, duration);
+  }
+}
