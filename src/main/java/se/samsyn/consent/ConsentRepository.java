@@ -33,14 +33,25 @@ class ConsentRepository {
     return remembered(
         "consents " + participantId,
         () ->
-            entityManager
-                .createNamedQuery("Consent.findByParticipant", Consent.class)
+            withCollections(
+                    entityManager.createNamedQuery("Consent.findByParticipant", Consent.class),
+                    "IN")
                 .setParameter("participant", participantId)
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "c.agencies")
-                .setHint("eclipselink.batch", "c.categories")
-                .setHint("eclipselink.batch", "c.confirmations")
                 .getResultList());
+  }
+
+  /**
+   * Reads the consents' authorities, categories and confirmations with one statement each for all
+   * the consents found, not three for every consent: by their ids ({@code IN}) where a query finds
+   * a few, or by the query itself as a subquery ({@code EXISTS}) where it may find thousands, so
+   * that no long id list is bound.
+   */
+  private static TypedQuery<Consent> withCollections(TypedQuery<Consent> query, String batchType) {
+    return query
+        .setHint("eclipselink.batch.type", batchType)
+        .setHint("eclipselink.batch", "c.agencies")
+        .setHint("eclipselink.batch", "c.categories")
+        .setHint("eclipselink.batch", "c.confirmations");
   }
 
   Optional<Consent> find(long id) {
@@ -99,12 +110,13 @@ class ConsentRepository {
 
   /** The consents in force on that day that name the authority and cover the category. */
   List<Consent> activeConsentsNaming(String agency, InformationCategory category, LocalDate day) {
-    return entityManager
-        .createQuery(
-            "SELECT DISTINCT c FROM Consent c JOIN c.agencies a JOIN c.categories k"
-                + " WHERE a = :agency AND k = :category AND c.withdrawnAt IS NULL"
-                + " AND c.validFrom <= :day AND c.validUntil >= :day",
-            Consent.class)
+    return withCollections(
+            entityManager.createQuery(
+                "SELECT DISTINCT c FROM Consent c JOIN c.agencies a JOIN c.categories k"
+                    + " WHERE a = :agency AND k = :category AND c.withdrawnAt IS NULL"
+                    + " AND c.validFrom <= :day AND c.validUntil >= :day",
+                Consent.class),
+            "EXISTS")
         .setParameter("agency", agency)
         .setParameter("category", category)
         .setParameter("day", day)

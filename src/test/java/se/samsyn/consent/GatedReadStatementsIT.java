@@ -7,6 +7,7 @@ import static se.samsyn.test.Api.ok;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samsyn.test.Api;
@@ -37,6 +38,11 @@ class GatedReadStatementsIT {
   private static final String READ_NUMBER = "199101012392";
 
   private static final String TIMELINE_NUMBER = "199101022383";
+
+  private static final String SEARCHED_NUMBER = "199101012384";
+
+  private static final List<String> OTHERS_CONSENTING =
+      List.of("199101022391", "199101032382", "199101032390", "199101042381");
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
 
@@ -87,6 +93,42 @@ class GatedReadStatementsIT {
     // One for the participant's identity, one for the twenty notes and other records.
     assertEquals(
         2, timeline.calls("INSERT INTO access_log_entry"), "log inserts:" + timeline.list());
+  }
+
+  @Test
+  void aSearchRunsAsManyStatementsWhateverTheNumberOfConsentsNamingTheAuthority()
+      throws IOException, InterruptedException {
+    String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
+    String af = Tokens.accessToken(DemoUser.AF_CASE_WORKER);
+    String reference = Api.registerParticipant(fk, SEARCHED_NUMBER, "Räknad", "Sökning");
+    consent(fk, reference);
+    String search = "{\"query\":\"" + SEARCHED_NUMBER + "\"}";
+
+    Read before = statementsOfASearch(af, search);
+    for (String number : OTHERS_CONSENTING) {
+      consent(fk, Api.registerParticipant(fk, number, "Räknad", "Annan"));
+    }
+    Read after = statementsOfASearch(af, search);
+
+    assertEquals(
+        before.statements(),
+        after.statements(),
+        "with more consents naming AF, before:" + before.list() + "\nafter:" + after.list());
+  }
+
+  private static Read statementsOfASearch(String token, String body)
+      throws IOException, InterruptedException {
+    Read fewest = null;
+    for (int tried = 0; tried < TRIES; tried++) {
+      SqlStatements.reset();
+      String found = ok(Api.post(token, "/api/participants/search", body)).body();
+      assertTrue(found.contains("Sökning"), "AF finds the participant under the consent: " + found);
+      long statements = SqlStatements.sinceReset();
+      if (fewest == null || statements < fewest.statements()) {
+        fewest = new Read(statements, SqlStatements.listSinceReset());
+      }
+    }
+    return fewest;
   }
 
   /** The statements of the read, with the list of the try that ran the fewest. */
