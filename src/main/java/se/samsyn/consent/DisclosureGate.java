@@ -28,8 +28,9 @@ import se.samsyn.platform.Clocks;
  * The one component that decides whether a user may see what an authority has recorded about a
  * participant. Every decision, permitted or refused, is written to the access log in the caller's
  * transaction, so a read and its log entry stand or fall together. Consents and restrictions are
- * read from the database on every decision (no shared cache), so a withdrawal counts at once on
- * every node; if they cannot be read the decision fails and nothing is shown.
+ * read from the database in every transaction that decides (no shared cache; once per participant
+ * and transaction), so a withdrawal counts at once on every node; if they cannot be read the
+ * decision fails and nothing is shown.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
