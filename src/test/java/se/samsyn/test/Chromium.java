@@ -58,6 +58,16 @@ public final class Chromium {
       try {
         new WebDriverWait(browser, Duration.ofSeconds(5))
             .until(ExpectedConditions.textToBe(label, option));
+        // Closed, not fading out: a check of the page meanwhile would still find its list.
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+            .until(
+                driver ->
+                    Boolean.TRUE.equals(
+                        ((JavascriptExecutor) driver)
+                            .executeScript(
+                                "const panel = document.getElementById(arguments[0]);"
+                                    + " return !panel || getComputedStyle(panel).display === 'none';",
+                                menuId + "_panel")));
         return;
       } catch (org.openqa.selenium.TimeoutException lostClick) {
         // the panel was still opening when clicked; try again
