@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -145,6 +147,26 @@ class AuditRepository {
             AccessLogSeal.class)
         .setParameter("checkpoint", checkpointId)
         .getResultList();
+  }
+
+  /** The first and last id of the entries written in {@code [from, to)}, if any were. */
+  Optional<EntryRange> entriesWritten(Instant from, Instant to) {
+    Object[] range =
+        entityManager
+            .createQuery(
+                "SELECT MIN(e.id), MAX(e.id), COUNT(e) FROM AccessLogEntry e"
+                    + " WHERE e.occurredAt >= :from AND e.occurredAt < :to",
+                Object[].class)
+            .setParameter("from", from.atOffset(ZoneOffset.UTC))
+            .setParameter("to", to.atOffset(ZoneOffset.UTC))
+            .getSingleResult();
+    return range[0] == null
+        ? Optional.empty()
+        : Optional.of(
+            new EntryRange(
+                ((Number) range[0]).longValue(),
+                ((Number) range[1]).longValue(),
+                ((Number) range[2]).longValue()));
   }
 
   long countEntries() {

@@ -12,6 +12,8 @@ import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -93,6 +95,28 @@ class AccessLogIT {
           "UPDATE access_log_entry SET username = 'it-granskare' WHERE id = " + position);
     }
     assertTrue(auditService.verify(AUDITOR).intact());
+  }
+
+  @Test
+  void anEditedEntryIsFoundByAVerificationOfItsPeriod() throws Exception {
+    Instant from = Instant.now().minus(Duration.ofMinutes(1));
+    write("edit-me-in-a-day");
+    sealAll();
+    Instant to = Instant.now().plus(Duration.ofMinutes(1));
+    long position = idWithReference("edit-me-in-a-day");
+
+    try (Tampering tampering = new Tampering()) {
+      tampering.execute(
+          "UPDATE access_log_entry SET username = 'someone-else' WHERE id = " + position);
+      VerificationResult result = auditService.verify(AUDITOR, from, to);
+      assertFalse(result.intact());
+      assertEquals(position, result.firstBadPosition());
+      tampering.execute(
+          "UPDATE access_log_entry SET username = 'it-granskare' WHERE id = " + position);
+    }
+    VerificationResult restored = auditService.verify(AUDITOR, from, to);
+    assertTrue(restored.intact(), restored.toString());
+    assertTrue(restored.entries() >= 1, restored.toString());
   }
 
   @Test

@@ -129,7 +129,11 @@ public class MixSimulation extends Simulation {
                     .queryParam("to", context.dayAfterExport())));
     ChainBuilder verification =
         asAuditor.exec(
-            authorised(http("auditor: log verification").get(api + "/audit/verification")));
+            authorised(
+                http("auditor: log verification")
+                    .get(api + "/audit/verification")
+                    .queryParam("from", context.dayToExport())
+                    .queryParam("to", context.dayAfterExport())));
     ChainBuilder refusedRead =
         feed(listFeeder(context.foreignReads()).random())
             .exec(asCaseWorker)

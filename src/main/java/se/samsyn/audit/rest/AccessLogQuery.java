@@ -47,7 +47,8 @@ public class AccessLogQuery {
         participant, staff, agency, instant(from), instant(to), action, decision, basis, consent);
   }
 
-  private static Instant instant(String text) {
+  /** An ISO-8601 instant, or null when none is given. */
+  static Instant instant(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }

@@ -2,6 +2,7 @@ package se.samsyn.audit.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Instant;
 import java.util.List;
 import se.samsyn.audit.AuditService;
 import se.samsyn.audit.LoggedAccess;
@@ -61,8 +63,17 @@ public class AuditResource {
   @GET
   @Path("verification")
   @Produces(MediaType.APPLICATION_JSON)
-  public VerificationResult verification() {
-    return auditService.verify(currentUser.actor());
+  public VerificationResult verification(
+      @QueryParam("from") String from, @QueryParam("to") String to) {
+    Instant start = AccessLogQuery.instant(from);
+    Instant end = AccessLogQuery.instant(to);
+    if (start == null && end == null) {
+      return auditService.verify(currentUser.actor());
+    }
+    if (start == null || end == null || !start.isBefore(end)) {
+      throw new BadRequestException("from and to go together, from before to");
+    }
+    return auditService.verify(currentUser.actor(), start, end);
   }
 
   @GET
