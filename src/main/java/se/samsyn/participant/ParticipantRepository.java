@@ -178,7 +178,9 @@ class ParticipantRepository {
     }
     return entityManager
         .createQuery(
-            "SELECT i FROM ParticipantIdentity i WHERE i.participant.id IN :participants",
+            // The caller reads each identity's participant: fetched here, not one query each.
+            "SELECT i FROM ParticipantIdentity i JOIN FETCH i.participant"
+                + " WHERE i.participant.id IN :participants",
             ParticipantIdentity.class)
         .setParameter("participants", participantIds)
         .getResultList();

@@ -104,16 +104,27 @@ class GatedReadStatementsIT {
     consent(fk, reference);
     String search = "{\"query\":\"" + SEARCHED_NUMBER + "\"}";
 
+    String byName = "{\"query\":\"Sökning\"}";
+
     Read before = statementsOfASearch(af, search);
+    Read beforeByName = statementsOfASearch(af, byName);
     for (String number : OTHERS_CONSENTING) {
       consent(fk, Api.registerParticipant(fk, number, "Räknad", "Annan"));
     }
     Read after = statementsOfASearch(af, search);
+    Read afterByName = statementsOfASearch(af, byName);
 
     assertEquals(
         before.statements(),
         after.statements(),
         "with more consents naming AF, before:" + before.list() + "\nafter:" + after.list());
+    assertEquals(
+        beforeByName.statements(),
+        afterByName.statements(),
+        "by name, with more consents naming AF, before:"
+            + beforeByName.list()
+            + "\nafter:"
+            + afterByName.list());
   }
 
   private static Read statementsOfASearch(String token, String body)
