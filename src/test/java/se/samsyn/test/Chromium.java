@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -84,7 +85,13 @@ public final class Chromium {
   public static void tick(WebDriver browser, String cssSelector) {
     WebElement box = browser.findElement(By.cssSelector(cssSelector));
     if (!box.isSelected()) {
-      box.sendKeys(Keys.SPACE);
+      try {
+        box.sendKeys(Keys.SPACE);
+      } catch (ElementNotInteractableException hidden) {
+        // PrimeFaces' radio buttons hide their input; Debian's Chromium 150 refuses keys to it, so
+        // the option is chosen by its label, as a user clicking the text does.
+        browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).click();
+      }
     }
     new WebDriverWait(browser, Duration.ofSeconds(5))
         .until(ExpectedConditions.elementToBeSelected(box));
