@@ -34,21 +34,18 @@ class ConsentRepository {
         "consents " + participantId,
         () ->
             withCollections(
-                    entityManager.createNamedQuery("Consent.findByParticipant", Consent.class),
-                    "IN")
+                    entityManager.createNamedQuery("Consent.findByParticipant", Consent.class))
                 .setParameter("participant", participantId)
                 .getResultList());
   }
 
   /**
    * Reads the consents' authorities, categories and confirmations with one statement each for all
-   * the consents found, not three for every consent: by their ids ({@code IN}) where a query finds
-   * a few, or by the query itself as a subquery ({@code EXISTS}) where it may find thousands, so
-   * that no long id list is bound.
+   * the consents found, by their ids, not three for every consent.
    */
-  private static TypedQuery<Consent> withCollections(TypedQuery<Consent> query, String batchType) {
+  private static TypedQuery<Consent> withCollections(TypedQuery<Consent> query) {
     return query
-        .setHint("eclipselink.batch.type", batchType)
+        .setHint("eclipselink.batch.type", "IN")
         .setHint("eclipselink.batch", "c.agencies")
         .setHint("eclipselink.batch", "c.categories")
         .setHint("eclipselink.batch", "c.confirmations");
@@ -105,33 +102,6 @@ class ConsentRepository {
             Consent.class)
         .setParameter("agency", agency)
         .setParameter("day", day)
-        .getResultList();
-  }
-
-  /** The consents in force on that day that name the authority and cover the category. */
-  List<Consent> activeConsentsNaming(String agency, InformationCategory category, LocalDate day) {
-    return withCollections(
-            entityManager.createQuery(
-                "SELECT DISTINCT c FROM Consent c JOIN c.agencies a JOIN c.categories k"
-                    + " WHERE a = :agency AND k = :category AND c.withdrawnAt IS NULL"
-                    + " AND c.validFrom <= :day AND c.validUntil >= :day",
-                Consent.class),
-            "EXISTS")
-        .setParameter("agency", agency)
-        .setParameter("category", category)
-        .setParameter("day", day)
-        .getResultList();
-  }
-
-  /** The participants with a restriction in force keeping the category from the authority. */
-  List<Long> restrictedParticipants(String agency, InformationCategory category) {
-    return entityManager
-        .createQuery(
-            "SELECT DISTINCT r.participantId FROM Restriction r JOIN r.categories k"
-                + " WHERE r.agency = :agency AND k = :category AND r.liftedAt IS NULL",
-            Long.class)
-        .setParameter("agency", agency)
-        .setParameter("category", category)
         .getResultList();
   }
 

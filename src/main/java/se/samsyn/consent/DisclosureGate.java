@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -172,38 +172,85 @@ public class DisclosureGate {
   }
 
   /**
-   * The participants whose data of the category an active consent lets flow to the authority today
-   * from at least one other authority (one that has recorded or confirmed it), unless a restriction
-   * forbids it. Decides nothing by itself: each participant found is decided and logged before it
-   * is shown.
+   * The condition that an active consent lets the participant's data of the category flow to the
+   * authority today from at least one other authority (one that has recorded or confirmed it), and
+   * no restriction forbids it: for searches, which must find those participants without reading
+   * every consent. Decides nothing by itself: each participant found is decided and logged before
+   * it is shown.
+   *
+   * @param participantId the JPQL path of the participant's id in the caller's query
    */
-  public Set<Long> participantsDisclosedTo(AgencyCode reader, InformationCategory category) {
-    return sourcesDisclosedTo(reader, category).stream()
-        .map(DisclosedSource::participantId)
-        .collect(Collectors.toUnmodifiableSet());
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public DisclosureCondition participantsDisclosedTo(
+      AgencyCode reader, InformationCategory category, String participantId) {
+    return condition(
+        reader,
+        category,
+        "(" + participantId + " IN (" + CONSENTED + ") AND " + notRestricted(participantId) + ")");
   }
 
   /**
-   * The (participant, authoring authority) pairs whose records of the category an active consent
-   * lets reach the authority today, unless a restriction forbids it — for searches that must match
-   * only what the gate would disclose. Decides nothing by itself.
+   * The condition that an active consent lets the records of the category that the author holds
+   * about the participant reach the authority today, and no restriction forbids it: for searches
+   * that must match only what the gate would disclose. Decides nothing by itself.
+   *
+   * @param participantId the JPQL path of the participant's id in the caller's query
+   * @param author the JPQL path of the records' authoring authority in the caller's query
    */
-  public Set<DisclosedSource> sourcesDisclosedTo(AgencyCode reader, InformationCategory category) {
-    LocalDate today = today();
-    Set<Long> restricted = Set.copyOf(repository.restrictedParticipants(reader.value(), category));
-    Set<DisclosedSource> sources = new HashSet<>();
-    for (Consent consent : repository.activeConsentsNaming(reader.value(), category, today)) {
-      if (restricted.contains(consent.getParticipantId())) {
-        continue;
-      }
-      for (String author : consent.getAgencies()) {
-        if (!author.equals(reader.value())
-            && consent.covers(author, reader.value(), category, today)) {
-          sources.add(new DisclosedSource(consent.getParticipantId(), AgencyCode.of(author)));
-        }
-      }
-    }
-    return Set.copyOf(sources);
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public DisclosureCondition recordsDisclosedTo(
+      AgencyCode reader, InformationCategory category, String participantId, String author) {
+    return condition(
+        reader,
+        category,
+        "(EXISTS ("
+            + CONSENTED
+            + " AND dc.participantId = "
+            + participantId
+            + " AND dcAuthor = "
+            + author
+            + ") AND "
+            + notRestricted(participantId)
+            + ")");
+  }
+
+  /**
+   * The participants of the active consents naming the reader and an author other than the reader
+   * for the category, where the author recorded the consent or last answered it by confirming (rule
+   * 9): {@link Consent#covers} as a query.
+   */
+  private static final String CONSENTED =
+      "SELECT dc.participantId FROM Consent dc JOIN dc.agencies dcReader"
+          + " JOIN dc.agencies dcAuthor JOIN dc.categories dcCategory"
+          + " WHERE dcReader = :disclosureReader AND dcAuthor <> :disclosureReader"
+          + " AND dcCategory = :disclosureCategory AND dc.withdrawnAt IS NULL"
+          + " AND dc.validFrom <= :disclosureDay AND dc.validUntil >= :disclosureDay"
+          + " AND (dc.recordedByAgency = dcAuthor OR EXISTS (SELECT dcAnswer FROM"
+          + " ConsentConfirmation dcAnswer WHERE dcAnswer.consent = dc AND dcAnswer.agency ="
+          + " dcAuthor AND dcAnswer.step = :disclosureConfirmed AND NOT EXISTS (SELECT dcLater"
+          + " FROM ConsentConfirmation dcLater WHERE dcLater.consent = dc AND dcLater.agency ="
+          + " dcAuthor AND dcLater.id > dcAnswer.id)))";
+
+  private static String notRestricted(String participantId) {
+    return participantId
+        + " NOT IN (SELECT dr.participantId FROM Restriction dr JOIN dr.categories drCategory"
+        + " WHERE dr.agency = :disclosureReader AND drCategory = :disclosureCategory"
+        + " AND dr.liftedAt IS NULL)";
+  }
+
+  private DisclosureCondition condition(
+      AgencyCode reader, InformationCategory category, String jpql) {
+    return new DisclosureCondition(
+        jpql,
+        Map.of(
+            "disclosureReader",
+            reader.value(),
+            "disclosureCategory",
+            category,
+            "disclosureDay",
+            today(),
+            "disclosureConfirmed",
+            ConsentConfirmation.Step.CONFIRMED));
   }
 
   /** The reader's own open emergency access, counted only while configuration enables it. */

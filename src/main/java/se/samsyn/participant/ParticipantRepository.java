@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import se.samsyn.consent.DisclosureCondition;
 import se.samsyn.organisation.AgencyCode;
 
 @ApplicationScoped
@@ -18,7 +19,6 @@ class ParticipantRepository {
   private static final String ENGAGED =
       " WHERE (EXISTS (SELECT e FROM Engagement e WHERE e.participant = p"
           + " AND e.agency = :agency)";
-  private static final String OR_DISCLOSED = " OR p.id IN :disclosed";
 
   @PersistenceContext private EntityManager entityManager;
 
@@ -80,13 +80,13 @@ class ParticipantRepository {
 
   /**
    * Participants that match the criteria and that the authority is or has been engaged with or that
-   * are among those disclosed to it; names match in the authority's own identity records and in the
-   * disclosed ones given by id.
+   * the condition says may be disclosed to it; names match in the authority's own identity records
+   * and in those the other condition says may be disclosed.
    */
   List<Participant> findVisible(
       AgencyCode agency,
-      Set<Long> disclosed,
-      Set<Long> disclosedIdentities,
+      DisclosureCondition disclosed,
+      DisclosureCondition disclosedIdentities,
       SearchCriteria criteria,
       int first,
       int pageSize) {
@@ -95,7 +95,7 @@ class ParticipantRepository {
             "SELECT p FROM Participant p"
                 + OWN_IDENTITY
                 + visible(disclosed)
-                + criteria.condition(!disclosedIdentities.isEmpty())
+                + criteria.condition(disclosedIdentities)
                 + " ORDER BY "
                 + criteria.ordering(),
             Participant.class);
@@ -105,14 +105,14 @@ class ParticipantRepository {
 
   long countVisible(
       AgencyCode agency,
-      Set<Long> disclosed,
-      Set<Long> disclosedIdentities,
+      DisclosureCondition disclosed,
+      DisclosureCondition disclosedIdentities,
       SearchCriteria criteria) {
     TypedQuery<Long> query =
         entityManager.createQuery(
             "SELECT COUNT(p) FROM Participant p"
                 + visible(disclosed)
-                + criteria.condition(!disclosedIdentities.isEmpty()),
+                + criteria.condition(disclosedIdentities),
             Long.class);
     bind(query, agency, disclosed, disclosedIdentities, criteria);
     return query.getSingleResult();
@@ -128,23 +128,20 @@ class ParticipantRepository {
             .getResultList());
   }
 
-  /** An empty IN list is not valid SQL everywhere, so the clause is left out when empty. */
-  private static String visible(Set<Long> disclosed) {
-    return ENGAGED + (disclosed.isEmpty() ? "" : OR_DISCLOSED) + ")";
+  private static String visible(DisclosureCondition disclosed) {
+    return ENGAGED + " OR " + disclosed.jpql() + ")";
   }
 
   private static void bind(
       TypedQuery<?> query,
       AgencyCode agency,
-      Set<Long> disclosed,
-      Set<Long> disclosedIdentities,
+      DisclosureCondition disclosed,
+      DisclosureCondition disclosedIdentities,
       SearchCriteria criteria) {
     query.setParameter("agency", agency);
-    if (!disclosed.isEmpty()) {
-      query.setParameter("disclosed", disclosed);
-    }
-    if (criteria.searchesNames() && !disclosedIdentities.isEmpty()) {
-      query.setParameter("disclosedIdentities", disclosedIdentities);
+    disclosed.bind(query);
+    if (criteria.searchesNames()) {
+      disclosedIdentities.bind(query);
     }
     criteria
         .number()
@@ -169,21 +166,6 @@ class ParticipantRepository {
 
   Optional<ParticipantIdentity> identity(Participant participant, AgencyCode agency) {
     return identities(participant).stream().filter(i -> i.getAgency().equals(agency)).findFirst();
-  }
-
-  /** The identity records of those participants, to pick the ones the gate would disclose. */
-  List<ParticipantIdentity> identitiesOf(Set<Long> participantIds) {
-    if (participantIds.isEmpty()) {
-      return List.of();
-    }
-    return entityManager
-        .createQuery(
-            // The caller reads each identity's participant: fetched here, not one query each.
-            "SELECT i FROM ParticipantIdentity i JOIN FETCH i.participant"
-                + " WHERE i.participant.id IN :participants",
-            ParticipantIdentity.class)
-        .setParameter("participants", participantIds)
-        .getResultList();
   }
 
   /** Whether another participant has the number, now or as a former number. */

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import se.samsyn.audit.AccessAction;
 import se.samsyn.audit.AccessBasis;
 import se.samsyn.audit.AccessDecision;
@@ -18,8 +16,8 @@ import se.samsyn.audit.AccessEvent;
 import se.samsyn.audit.AccessLog;
 import se.samsyn.audit.Actor;
 import se.samsyn.consent.DisclosedRecord;
-import se.samsyn.consent.DisclosedSource;
 import se.samsyn.consent.Disclosure;
+import se.samsyn.consent.DisclosureCondition;
 import se.samsyn.consent.DisclosureGate;
 import se.samsyn.consent.EmergencyAccessService;
 import se.samsyn.consent.InformationCategory;
@@ -95,12 +93,7 @@ public class ParticipantService {
     SearchCriteria criteria = criteria(query, sort);
     List<Participant> found =
         repository.findVisible(
-            agency,
-            disclosedTo(agency),
-            disclosedIdentities(agency, criteria),
-            criteria,
-            first,
-            pageSize);
+            agency, disclosedTo(agency), disclosedIdentities(agency), criteria, first, pageSize);
     if (found.isEmpty()) {
       accessLog.record(
           actor,
@@ -138,7 +131,7 @@ public class ParticipantService {
     AgencyCode agency = agencyOf(actor);
     SearchCriteria criteria = criteria(query, ParticipantSort.NAME_ASCENDING);
     return repository.countVisible(
-        agency, disclosedTo(agency), disclosedIdentities(agency, criteria), criteria);
+        agency, disclosedTo(agency), disclosedIdentities(agency), criteria);
   }
 
   /** The participant as the caller's authority may see them, or empty (logged as refused). */
@@ -270,30 +263,17 @@ public class ParticipantService {
 
   private record Name(String first, String last) {}
 
-  private Set<Long> disclosedTo(AgencyCode agency) {
-    return gate.participantsDisclosedTo(agency, IDENTITY);
+  private DisclosureCondition disclosedTo(AgencyCode agency) {
+    return gate.participantsDisclosedTo(agency, IDENTITY, "p.id");
   }
 
   /**
-   * The other authorities' identity records a name search may match: those of the (participant,
-   * author) pairs an active consent lets reach the caller's authority. Each one found is still
-   * decided and logged by the gate before its name is shown.
+   * The other authorities' identity records a name search may match: those a consent lets reach the
+   * caller's authority. Each one found is still decided and logged by the gate before its name is
+   * shown.
    */
-  private Set<Long> disclosedIdentities(AgencyCode agency, SearchCriteria criteria) {
-    if (!criteria.searchesNames()) {
-      return Set.of();
-    }
-    Set<DisclosedSource> sources = gate.sourcesDisclosedTo(agency, IDENTITY);
-    Set<Long> participants =
-        sources.stream().map(DisclosedSource::participantId).collect(Collectors.toSet());
-    return repository.identitiesOf(participants).stream()
-        .filter(i -> sources.contains(new DisclosedSource(participantIdOf(i), i.getAgency())))
-        .map(ParticipantIdentity::getId)
-        .collect(Collectors.toSet());
-  }
-
-  private static long participantIdOf(ParticipantIdentity identity) {
-    return identity.getParticipant().getId();
+  private DisclosureCondition disclosedIdentities(AgencyCode agency) {
+    return gate.recordsDisclosedTo(agency, IDENTITY, "p.id", "i.agency");
   }
 
   /** The name a list shows: the own authority's, else the first one the gate discloses. */

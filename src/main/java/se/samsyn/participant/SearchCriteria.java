@@ -3,6 +3,7 @@ package se.samsyn.participant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.samsyn.consent.DisclosureCondition;
 
 /**
  * What a search asks for: an exact personal identity number (the current one, or a former one the
@@ -14,11 +15,10 @@ record SearchCriteria(
     Optional<PersonalIdentityNumber> number, List<String> nameWords, ParticipantSort sort) {
 
   /**
-   * @param disclosedIdentities whether the query binds {@code :disclosedIdentities}, the ids of the
-   *     other authorities' identity records the gate would disclose (an empty IN list is not valid
-   *     SQL everywhere)
+   * @param disclosedIdentity the condition that the identity record {@code i} of the participant
+   *     {@code p} is one the gate would disclose
    */
-  String condition(boolean disclosedIdentities) {
+  String condition(DisclosureCondition disclosedIdentity) {
     if (number.isPresent()) {
       return " AND (p.personalIdentityNumber = :number OR EXISTS (SELECT f FROM FormerNumber f"
           + " JOIN f.knownTo k WHERE f.participant = p AND f.number = :number AND k = :agencyCode))";
@@ -33,7 +33,8 @@ record SearchCriteria(
     }
     return " AND EXISTS (SELECT i FROM ParticipantIdentity i WHERE i.participant = p AND (i.agency"
         + " = :agency"
-        + (disclosedIdentities ? " OR i.id IN :disclosedIdentities" : "")
+        + " OR "
+        + disclosedIdentity.jpql()
         + ") AND "
         + String.join(" AND ", conditions)
         + ")";

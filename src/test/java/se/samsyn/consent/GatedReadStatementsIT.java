@@ -1,6 +1,7 @@
 package se.samsyn.consent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samsyn.test.Api.ok;
 
@@ -43,6 +44,8 @@ class GatedReadStatementsIT {
 
   private static final List<String> OTHERS_CONSENTING =
       List.of("199101022391", "199101032382", "199101032390", "199101042381");
+
+  private static final String BOUND_LIST = "/*, ... */";
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
 
@@ -114,13 +117,20 @@ class GatedReadStatementsIT {
     Read after = statementsOfASearch(af, search);
     Read afterByName = statementsOfASearch(af, byName);
 
+    // PostgreSQL 18 shows a list bound into IN as "IN ($1 /*, ... */)", whatever its length.
+    for (Read read : List.of(before, beforeByName, after, afterByName)) {
+      assertFalse(read.list().contains(BOUND_LIST), "no id list bound:" + read.list());
+    }
     assertEquals(
-        before.statements(),
-        after.statements(),
-        "with more consents naming AF, before:" + before.list() + "\nafter:" + after.list());
+        before.list(),
+        after.list(),
+        "by number, with more consents naming AF, before:"
+            + before.list()
+            + "\nafter:"
+            + after.list());
     assertEquals(
-        beforeByName.statements(),
-        afterByName.statements(),
+        beforeByName.list(),
+        afterByName.list(),
         "by name, with more consents naming AF, before:"
             + beforeByName.list()
             + "\nafter:"
