@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -35,7 +36,9 @@ class ConsentConfirmation {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(optional = false)
+  // Lazy: the answers of several consents are read in one batch, and an eager consent of each
+  // would read every other consent again, one at a time, with its collections.
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "consent_id", nullable = false, updatable = false)
   private Consent consent;
 

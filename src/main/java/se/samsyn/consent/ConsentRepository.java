@@ -8,10 +8,14 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 @ApplicationScoped
@@ -37,6 +41,75 @@ class ConsentRepository {
                     entityManager.createNamedQuery("Consent.findByParticipant", Consent.class))
                 .setParameter("participant", participantId)
                 .getResultList());
+  }
+
+  /**
+   * Reads what the gate decides on for many participants at once (a page of search hits) and
+   * remembers it per participant as {@link #findByParticipant}, {@link #restrictions} and {@link
+   * #emergencyAccess} do: a statement each for all of them, not each for every one. The ids are a
+   * page's, never a list that grows with the data.
+   */
+  void rememberDecisionInputs(Set<Long> participantIds, boolean emergencyAccess) {
+    if (!inTransaction()) {
+      return;
+    }
+    Set<Long> unread = new HashSet<>(participantIds);
+    unread.removeIf(id -> inputs().containsKey("consents " + id));
+    if (unread.isEmpty()) {
+      return;
+    }
+    remember(
+        "consents ",
+        unread,
+        withCollections(
+                entityManager.createQuery(
+                    "SELECT c FROM Consent c WHERE c.participantId IN :participants"
+                        + " ORDER BY c.recordedAt DESC",
+                    Consent.class))
+            .setParameter("participants", unread)
+            .getResultList(),
+        Consent::getParticipantId);
+    remember(
+        "restrictions ",
+        unread,
+        withCategories(
+                entityManager.createQuery(
+                    "SELECT r FROM Restriction r WHERE r.participantId IN :participants"
+                        + " ORDER BY r.recordedAt DESC",
+                    Restriction.class))
+            .setParameter("participants", unread)
+            .getResultList(),
+        Restriction::getParticipantId);
+    if (emergencyAccess) {
+      remember(
+          "emergency access ",
+          unread,
+          entityManager
+              .createQuery(
+                  "SELECT a FROM EmergencyAccess a WHERE a.participantId IN :participants",
+                  EmergencyAccess.class)
+              .setParameter("participants", unread)
+              .getResultList(),
+          EmergencyAccess::getParticipantId);
+    }
+  }
+
+  private <T> void remember(
+      String key, Set<Long> participantIds, List<T> read, Function<T, Long> participantOf) {
+    Map<Long, List<T>> byParticipant = new HashMap<>();
+    for (T item : read) {
+      byParticipant.computeIfAbsent(participantOf.apply(item), id -> new ArrayList<>()).add(item);
+    }
+    Map<String, List<?>> inputs = inputs();
+    for (long id : participantIds) {
+      inputs.put(key + id, List.copyOf(byParticipant.getOrDefault(id, List.of())));
+    }
+  }
+
+  private static TypedQuery<Restriction> withCategories(TypedQuery<Restriction> query) {
+    return query
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "r.categories");
   }
 
   /**
@@ -83,8 +156,9 @@ class ConsentRepository {
     return remembered(
         "restrictions " + participantId,
         () ->
-            entityManager
-                .createNamedQuery("Restriction.findByParticipant", Restriction.class)
+            withCategories(
+                    entityManager.createNamedQuery(
+                        "Restriction.findByParticipant", Restriction.class))
                 .setParameter("participant", participantId)
                 .getResultList());
   }
@@ -201,12 +275,21 @@ class ConsentRepository {
     if (!inTransaction()) {
       return query.get();
     }
+    return (List<T>) inputs().computeIfAbsent(key, k -> List.copyOf(query.get()));
+  }
+
+  /** The decision inputs read in this transaction; outside one, an empty map nobody keeps. */
+  @SuppressWarnings("unchecked")
+  private Map<String, List<?>> inputs() {
+    if (!inTransaction()) {
+      return new HashMap<>();
+    }
     Map<String, List<?>> inputs = (Map<String, List<?>>) transactions.getResource(DECISION_INPUTS);
     if (inputs == null) {
       inputs = new HashMap<>();
       transactions.putResource(DECISION_INPUTS, inputs);
     }
-    return (List<T>) inputs.computeIfAbsent(key, k -> List.copyOf(query.get()));
+    return inputs;
   }
 
   private boolean inTransaction() {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,25 +55,38 @@ public class DisclosureGate {
    */
   public List<Disclosure> decideAll(
       Actor reader, long participantId, List<DisclosedRecord> records, AccessAction action) {
-    List<Consent> consents = repository.findByParticipant(participantId);
-    List<Restriction> restrictions = repository.restrictions(participantId);
-    Optional<EmergencyAccess> emergency = emergencyAccess(reader, participantId);
+    if (records.stream().anyMatch(record -> record.participantId() != participantId)) {
+      throw new IllegalArgumentException("records of another participant");
+    }
+    return decideEach(reader, records, action);
+  }
+
+  /**
+   * Decides records about several participants (the names of a page of search hits), reading each
+   * participant's consents, restrictions and emergency access once, and logs every decision with
+   * one append.
+   *
+   * @return the decisions in the order of the records
+   */
+  public List<Disclosure> decideEach(
+      Actor reader, List<DisclosedRecord> records, AccessAction action) {
+    repository.rememberDecisionInputs(
+        records.stream().map(DisclosedRecord::participantId).collect(Collectors.toSet()),
+        emergencyAccessEnabled);
     LocalDate today = today();
     List<Disclosure> disclosures = new ArrayList<>();
     List<AccessEvent> events = new ArrayList<>();
     for (DisclosedRecord record : records) {
-      if (record.participantId() != participantId) {
-        throw new IllegalArgumentException("records of another participant");
-      }
+      long participantId = record.participantId();
       Disclosure disclosure =
           DisclosureRule.decide(
               reader.agency(),
               Set.of(record.author().value()),
               record.category(),
               today,
-              consents,
-              restrictions,
-              emergency);
+              repository.findByParticipant(participantId),
+              repository.restrictions(participantId),
+              emergencyAccess(reader, participantId));
       disclosures.add(disclosure);
       events.add(event(reader, record, action, disclosure));
     }
@@ -91,25 +105,51 @@ public class DisclosureGate {
       String reference,
       InformationCategory category,
       AccessAction action) {
-    Set<String> engaged =
-        participants.engagedAuthorities(participantId).stream()
-            .map(AgencyCode::value)
-            .collect(Collectors.toSet());
-    Disclosure disclosure =
-        DisclosureRule.decide(
-            reader.agency(),
-            engaged,
-            category,
-            today(),
-            repository.findByParticipant(participantId),
-            repository.restrictions(participantId),
-            emergencyAccess(reader, participantId));
-    log(
-        reader,
-        new DisclosedRecord(participantId, "participant", reference, null, category),
-        action,
-        disclosure);
-    return disclosure;
+    return decideParticipants(reader, Map.of(participantId, reference), category, action)
+        .get(participantId);
+  }
+
+  /**
+   * Decides the shared data of a category of several participants (a page of search hits) as {@link
+   * #decideParticipant} does one's, reading what it decides on with a statement each for all of
+   * them, and logs every decision with one append.
+   *
+   * @param references the participants' references by their ids
+   * @return the decisions by participant id
+   */
+  public Map<Long, Disclosure> decideParticipants(
+      Actor reader,
+      Map<Long, String> references,
+      InformationCategory category,
+      AccessAction action) {
+    repository.rememberDecisionInputs(references.keySet(), emergencyAccessEnabled);
+    Map<Long, Set<AgencyCode>> engaged = participants.engagedAuthorities(references.keySet());
+    LocalDate today = today();
+    Map<Long, Disclosure> disclosures = new HashMap<>();
+    List<AccessEvent> events = new ArrayList<>();
+    references.forEach(
+        (participantId, reference) -> {
+          Disclosure disclosure =
+              DisclosureRule.decide(
+                  reader.agency(),
+                  engaged.getOrDefault(participantId, Set.of()).stream()
+                      .map(AgencyCode::value)
+                      .collect(Collectors.toSet()),
+                  category,
+                  today,
+                  repository.findByParticipant(participantId),
+                  repository.restrictions(participantId),
+                  emergencyAccess(reader, participantId));
+          disclosures.put(participantId, disclosure);
+          events.add(
+              event(
+                  reader,
+                  new DisclosedRecord(participantId, "participant", reference, null, category),
+                  action,
+                  disclosure));
+        });
+    accessLog.recordAll(reader, events);
+    return Map.copyOf(disclosures);
   }
 
   /**

@@ -1,5 +1,6 @@
 package se.samsyn.consent;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.samsyn.organisation.AgencyCode;
@@ -15,6 +16,12 @@ public interface ParticipantRegister {
 
   /** The authorities that are or have been engaged with the participant. */
   Set<AgencyCode> engagedAuthorities(long participantId);
+
+  /**
+   * The authorities that are or have been engaged with each of the participants (a page of search
+   * hits), read together; a participant without any is left out.
+   */
+  Map<Long, Set<AgencyCode>> engagedAuthorities(Set<Long> participantIds);
 
   /** The authorities with an engagement with the participant open today. */
   Set<AgencyCode> openlyEngagedAuthorities(long participantId);

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.samsyn.consent.DisclosureCondition;
@@ -126,6 +129,42 @@ class ParticipantRepository {
                 AgencyCode.class)
             .setParameter("participant", participantId)
             .getResultList());
+  }
+
+  /** The engaged authorities of each of the participants (a page's), with one statement. */
+  Map<Long, Set<AgencyCode>> engagedAuthorities(Set<Long> participantIds) {
+    if (participantIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, Set<AgencyCode>> engaged = new HashMap<>();
+    entityManager
+        .createQuery(
+            "SELECT DISTINCT e.participant.id, e.agency FROM Engagement e"
+                + " WHERE e.participant.id IN :participants",
+            Object[].class)
+        .setParameter("participants", participantIds)
+        .getResultList()
+        .forEach(
+            row ->
+                engaged
+                    .computeIfAbsent((Long) row[0], id -> new HashSet<>())
+                    .add((AgencyCode) row[1]));
+    return engaged;
+  }
+
+  /** The identity records of the participants (a page's), oldest first, with one statement. */
+  List<ParticipantIdentity> identitiesOf(Set<Long> participantIds) {
+    if (participantIds.isEmpty()) {
+      return List.of();
+    }
+    return entityManager
+        .createQuery(
+            // The caller reads each identity's participant: fetched here, not one query each.
+            "SELECT i FROM ParticipantIdentity i JOIN FETCH i.participant"
+                + " WHERE i.participant.id IN :participants ORDER BY i.id",
+            ParticipantIdentity.class)
+        .setParameter("participants", participantIds)
+        .getResultList();
   }
 
   private static String visible(DisclosureCondition disclosed) {

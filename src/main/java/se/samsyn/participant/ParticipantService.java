@@ -1,5 +1,8 @@
 package se.samsyn.participant;
 
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toSet;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -7,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.samsyn.audit.AccessAction;
 import se.samsyn.audit.AccessBasis;
@@ -107,23 +113,25 @@ public class ParticipantService {
               AccessBasis.OWN_AUTHORITY,
               "no match"));
     }
+    Map<Long, String> references = new LinkedHashMap<>();
+    found.forEach(p -> references.put(p.getId(), p.getReference()));
+    Map<Long, Disclosure> decisions =
+        gate.decideParticipants(actor, references, IDENTITY, AccessAction.SEARCH);
+    List<Participant> shown =
+        found.stream().filter(p -> decisions.get(p.getId()).permitted()).toList();
+    Map<Long, Name> names = namesFor(actor, agency, shown);
     LocalDate today = today();
-    List<ParticipantSummary> summaries = new ArrayList<>();
-    for (Participant p : found) {
-      if (gate.decideParticipant(actor, p.getId(), p.getReference(), IDENTITY, AccessAction.SEARCH)
-          .permitted()) {
-        Name name = nameFor(actor, agency, p);
-        summaries.add(
-            new ParticipantSummary(
-                p.getReference(),
-                p.getPersonalIdentityNumber().masked(),
-                name.first(),
-                name.last(),
-                p.getPersonalIdentityNumber().ageOn(today),
-                p.isProtectedIdentity()));
-      }
-    }
-    return summaries;
+    return shown.stream()
+        .map(
+            p ->
+                new ParticipantSummary(
+                    p.getReference(),
+                    p.getPersonalIdentityNumber().masked(),
+                    names.get(p.getId()).first(),
+                    names.get(p.getId()).last(),
+                    p.getPersonalIdentityNumber().ageOn(today),
+                    p.isProtectedIdentity()))
+        .toList();
   }
 
   /** How many participants the caller may see match; reveals no one, so is not logged. */
@@ -276,18 +284,50 @@ public class ParticipantService {
     return gate.recordsDisclosedTo(agency, IDENTITY, "p.id", "i.agency");
   }
 
-  /** The name a list shows: the own authority's, else the first one the gate discloses. */
-  private Name nameFor(Actor actor, AgencyCode agency, Participant participant) {
-    List<ParticipantIdentity> identities = repository.identities(participant);
-    Optional<ParticipantIdentity> own =
-        identities.stream().filter(i -> i.getAgency().equals(agency)).findFirst();
-    if (own.isPresent()) {
-      return new Name(own.get().getFirstName(), own.get().getLastName());
+  /**
+   * The names a list shows: the own authority's, else the first one the gate discloses. The
+   * participants' identity records are read together and the other authorities' decided with one
+   * call, so a page costs the same few statements whatever its length.
+   */
+  private Map<Long, Name> namesFor(Actor actor, AgencyCode agency, List<Participant> participants) {
+    Map<Long, List<ParticipantIdentity>> identities =
+        repository
+            .identitiesOf(participants.stream().map(Participant::getId).collect(toSet()))
+            .stream()
+            .collect(groupingBy(i -> i.getParticipant().getId()));
+    Map<Long, Name> names = new HashMap<>();
+    List<ParticipantIdentity> others = new ArrayList<>();
+    for (Participant participant : participants) {
+      List<ParticipantIdentity> of = identities.getOrDefault(participant.getId(), List.of());
+      of.stream()
+          .filter(i -> i.getAgency().equals(agency))
+          .findFirst()
+          .ifPresentOrElse(
+              own ->
+                  names.put(participant.getId(), new Name(own.getFirstName(), own.getLastName())),
+              () -> others.addAll(of));
     }
-    return disclosed(actor, participant, identities, AccessAction.SEARCH).stream()
-        .findFirst()
-        .map(i -> new Name(i.firstName(), i.lastName()))
-        .orElse(new Name("", ""));
+    List<Disclosure> decisions =
+        gate.decideEach(
+            actor, others.stream().map(ParticipantService::record).toList(), AccessAction.SEARCH);
+    for (int i = 0; i < others.size(); i++) {
+      ParticipantIdentity other = others.get(i);
+      if (decisions.get(i).permitted()) {
+        names.putIfAbsent(
+            other.getParticipant().getId(), new Name(other.getFirstName(), other.getLastName()));
+      }
+    }
+    participants.forEach(p -> names.putIfAbsent(p.getId(), new Name("", "")));
+    return names;
+  }
+
+  private static DisclosedRecord record(ParticipantIdentity identity) {
+    return new DisclosedRecord(
+        identity.getParticipant().getId(),
+        IDENTITY_RECORD_TYPE,
+        String.valueOf(identity.getId()),
+        identity.getAgency(),
+        IDENTITY);
   }
 
   /**
@@ -308,16 +348,7 @@ public class ParticipantService {
         gate.decideAll(
             actor,
             participant.getId(),
-            others.stream()
-                .map(
-                    i ->
-                        new DisclosedRecord(
-                            participant.getId(),
-                            IDENTITY_RECORD_TYPE,
-                            String.valueOf(i.getId()),
-                            i.getAgency(),
-                            IDENTITY))
-                .toList(),
+            others.stream().map(ParticipantService::record).toList(),
             action);
     List<AuthorityIdentity> shown = new ArrayList<>();
     for (int i = 0; i < others.size(); i++) {

@@ -2,6 +2,7 @@ package se.samsyn.participant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +27,11 @@ public class RegisteredParticipants implements ParticipantRegister {
   @Override
   public Set<AgencyCode> engagedAuthorities(long participantId) {
     return repository.engagedAuthorities(participantId);
+  }
+
+  @Override
+  public Map<Long, Set<AgencyCode>> engagedAuthorities(Set<Long> participantIds) {
+    return repository.engagedAuthorities(participantIds);
   }
 
   @Override

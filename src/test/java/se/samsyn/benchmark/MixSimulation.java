@@ -46,18 +46,22 @@ public class MixSimulation extends Simulation {
                     "token",
                     context.tokens().accessToken(BaselineSimulation.any(context.auditors()))));
     ChainBuilder findByNumberAndOpen =
-        asCaseWorker.exec(
-            authorised(
-                http("search by number")
-                    .post(api + "/participants/search")
-                    .body(StringBody("{\"query\":\"#{number}\"}"))
-                    .check(
-                        jmesPath("[*].reference")
-                            .ofList()
-                            .transformWithSession(
-                                (found, session) -> found.contains(session.getString("reference")))
-                            .is(true))),
-            authorised(http("open found participant").get(api + "/participants/#{reference}")));
+        asCaseWorker
+            .exec(
+                authorised(
+                    http("search by number")
+                        .post(api + "/participants/search")
+                        .body(StringBody("{\"query\":\"#{number}\"}"))
+                        .check(
+                            jmesPath("[*].reference")
+                                .ofList()
+                                .transformWithSession(
+                                    (found, session) ->
+                                        found.contains(session.getString("reference")))
+                                .is(true))))
+            .exitHereIfFailed()
+            .exec(
+                authorised(http("open found participant").get(api + "/participants/#{reference}")));
     ChainBuilder gatedRead =
         asCaseWorker.exec(authorised(http("gated read").get(api + "/participants/#{reference}")));
     ChainBuilder timeline =
@@ -76,29 +80,33 @@ public class MixSimulation extends Simulation {
                                     + "\",\"category\":\"NOTES\",\"text\":\"Benchmark note\"}"))
                     .check(status().is(201))));
     ChainBuilder recordAndWithdrawConsent =
-        asCaseWorker.exec(
-            authorised(
-                http("record consent")
-                    .post(api + "/participants/#{reference}/consents")
-                    .body(
-                        StringBody(
-                            session ->
-                                "{\"agencies\":[\""
-                                    + session.getString("agency")
-                                    + "\",\""
-                                    + otherAuthority(session.getString("agency"))
-                                    + "\"],\"categories\":[\"NOTES\"],\"purpose\":\"SIP\","
-                                    + "\"form\":\"WRITTEN\",\"givenBy\":\"PARTICIPANT\","
-                                    + "\"validFrom\":\""
-                                    + LocalDate.now(STOCKHOLM)
-                                    + "\",\"validUntil\":\""
-                                    + LocalDate.now(STOCKHOLM).plusYears(1)
-                                    + "\"}"))
-                    .check(status().is(201), jmesPath("id").saveAs("consent"))),
-            authorised(
-                http("withdraw consent")
-                    .post(api + "/consents/#{consent}/withdrawal")
-                    .body(StringBody("{\"reason\":\"Benchmark withdrawal\"}"))));
+        asCaseWorker
+            .exec(
+                authorised(
+                    http("record consent")
+                        .post(api + "/participants/#{reference}/consents")
+                        .body(
+                            StringBody(
+                                session ->
+                                    "{\"agencies\":[\""
+                                        + session.getString("agency")
+                                        + "\",\""
+                                        + otherAuthority(session.getString("agency"))
+                                        + "\"],\"categories\":[\"NOTES\"],\"purpose\":\"SIP\","
+                                        + "\"form\":\"WRITTEN\",\"givenBy\":\"PARTICIPANT\","
+                                        + "\"validFrom\":\""
+                                        + LocalDate.now(STOCKHOLM)
+                                        + "\",\"validUntil\":\""
+                                        + LocalDate.now(STOCKHOLM).plusYears(1)
+                                        + "\"}"))
+                        .check(status().is(201), jmesPath("id").saveAs("consent"))))
+            // Without a recorded consent there is nothing to withdraw: one error, not two.
+            .exitHereIfFailed()
+            .exec(
+                authorised(
+                    http("withdraw consent")
+                        .post(api + "/consents/#{consent}/withdrawal")
+                        .body(StringBody("{\"reason\":\"Benchmark withdrawal\"}"))));
     ChainBuilder searchByName =
         asCaseWorker.exec(
             authorised(

@@ -28,9 +28,10 @@ class GatedReadStatementsIT {
 
   /**
    * What one gated read runs today, its two access-log entries included, so that no change adds to
-   * it unnoticed. The benchmark's target is 6 (issue 11); lower this as the read comes closer.
+   * it unnoticed. The benchmark's target is 6 (issue 11); lower this as the read comes closer. AF's
+   * own engagement adds its unit and responsible staff member to the read.
    */
-  private static final long MOST_STATEMENTS = 15;
+  private static final long MOST_STATEMENTS = 17;
 
   /** Scheduled jobs run now and then beside the read; the fewest of a few tries is the read's. */
   private static final int TRIES = 3;
@@ -55,14 +56,22 @@ class GatedReadStatementsIT {
     String fk = Tokens.accessToken(DemoUser.FK_CASE_WORKER);
     String af = Tokens.accessToken(DemoUser.AF_CASE_WORKER);
     String reference = Api.registerParticipant(fk, READ_NUMBER, "Räknad", "Läsning");
-    consent(fk, reference);
+    // AF engaged too and confirming: FK's identity record is still read under the consents, and
+    // the answers of several consents, read together, must not read each consent again (an eager
+    // reference from answer to consent once did, four statements each).
+    Api.registerParticipant(af, READ_NUMBER, "Räknad", "Läsning");
+    confirm(af, consent(fk, reference));
 
     Read withOneConsent = statementsOfARead(af, reference);
     for (int more = 0; more < 4; more++) {
-      consent(fk, reference);
+      confirm(af, consent(fk, reference));
     }
     Read withFiveConsents = statementsOfARead(af, reference);
 
+    assertEquals(
+        withOneConsent.statements(),
+        withFiveConsents.statements(),
+        "statements with one consent, then with five:" + withFiveConsents.list());
     assertTrue(
         withOneConsent.statements() <= MOST_STATEMENTS,
         "one gated read ran "
@@ -71,10 +80,6 @@ class GatedReadStatementsIT {
             + MOST_STATEMENTS
             + ":"
             + withOneConsent.list());
-    assertEquals(
-        withOneConsent.statements(),
-        withFiveConsents.statements(),
-        "statements with one consent, then with five:" + withFiveConsents.list());
   }
 
   @Test
@@ -183,18 +188,31 @@ class GatedReadStatementsIT {
     return fewest;
   }
 
-  private static void consent(String fk, String reference)
-      throws IOException, InterruptedException {
+  private static void confirm(String token, long consent) throws IOException, InterruptedException {
     ok(
         Api.post(
-            fk,
-            "/api/participants/" + reference + "/consents",
-            "{\"agencies\":[\"FK\",\"AF\"],\"categories\":[\"IDENTITY_AND_CONTACT\",\"NOTES\"],"
-                + "\"purpose\":\"SIP\",\"form\":\"WRITTEN\",\"givenBy\":\"PARTICIPANT\","
-                + "\"validFrom\":\""
-                + TODAY
-                + "\",\"validUntil\":\""
-                + TODAY.plusMonths(6)
-                + "\"}"));
+            token,
+            "/api/consents/" + consent + "/confirmation",
+            "{\"basis\":\"SIGNED_FORM_SEEN\"}"));
+  }
+
+  /** Records a consent between FK and AF; returns its id. */
+  private static long consent(String fk, String reference)
+      throws IOException, InterruptedException {
+    return Api.json(
+            ok(Api.post(
+                    fk,
+                    "/api/participants/" + reference + "/consents",
+                    "{\"agencies\":[\"FK\",\"AF\"],\"categories\":[\"IDENTITY_AND_CONTACT\",\"NOTES\"],"
+                        + "\"purpose\":\"SIP\",\"form\":\"WRITTEN\",\"givenBy\":\"PARTICIPANT\","
+                        + "\"validFrom\":\""
+                        + TODAY
+                        + "\",\"validUntil\":\""
+                        + TODAY.plusMonths(6)
+                        + "\"}"))
+                .body())
+        .asJsonObject()
+        .getJsonNumber("id")
+        .longValue();
   }
 }
