@@ -12,7 +12,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -44,10 +43,6 @@ import se.samsyn.organisation.AgencyCode;
  */
 @Entity
 @Table(name = "consent")
-@NamedQuery(
-    name = "Consent.findByParticipant",
-    query =
-        "SELECT c FROM Consent c WHERE c.participantId = :participant ORDER BY c.recordedAt DESC")
 public class Consent {
 
   /** Every free text of a consent: purpose, exclusions, who gave it, reasons (V5__consent.sql). */

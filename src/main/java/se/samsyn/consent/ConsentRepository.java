@@ -37,8 +37,7 @@ class ConsentRepository {
     return remembered(
         "consents " + participantId,
         () ->
-            withCollections(
-                    entityManager.createNamedQuery("Consent.findByParticipant", Consent.class))
+            withCollections(" WHERE c.participantId = :participant")
                 .setParameter("participant", participantId)
                 .getResultList());
   }
@@ -61,11 +60,7 @@ class ConsentRepository {
     remember(
         "consents ",
         unread,
-        withCollections(
-                entityManager.createQuery(
-                    "SELECT c FROM Consent c WHERE c.participantId IN :participants"
-                        + " ORDER BY c.recordedAt DESC",
-                    Consent.class))
+        withCollections(" WHERE c.participantId IN :participants")
             .setParameter("participants", unread)
             .getResultList(),
         Consent::getParticipantId);
@@ -113,14 +108,20 @@ class ConsentRepository {
   }
 
   /**
-   * Reads the consents' authorities, categories and confirmations with one statement each for all
-   * the consents found, by their ids, not three for every consent.
+   * The consents the condition finds, newest first, with their authorities, categories and answers:
+   * the authorities and categories joined into the same statement (sets, so the rows the joins
+   * repeat do no harm), the answers (a list) with one more statement for all the consents found;
+   * two statements, not three for every consent.
    */
-  private static TypedQuery<Consent> withCollections(TypedQuery<Consent> query) {
-    return query
+  private TypedQuery<Consent> withCollections(String condition) {
+    return entityManager
+        .createQuery(
+            "SELECT DISTINCT c FROM Consent c LEFT JOIN FETCH c.agencies"
+                + " LEFT JOIN FETCH c.categories"
+                + condition
+                + " ORDER BY c.recordedAt DESC",
+            Consent.class)
         .setHint("eclipselink.batch.type", "IN")
-        .setHint("eclipselink.batch", "c.agencies")
-        .setHint("eclipselink.batch", "c.categories")
         .setHint("eclipselink.batch", "c.confirmations");
   }
 

@@ -35,8 +35,8 @@ import se.samsyn.test.PayaraMicroServer;
  * The one-command benchmark ({@code ./mvnw -Pbenchmark}): PostgreSQL with the production's two
  * logins, the generated data set, Keycloak with the generated staff, the packaged WAR on Payara
  * Micro; then the baselines and the journey mix at 1×, 3× and 10× the target and a ramp to the
- * knee; the report in target/benchmark/report.md. Fails when a request of the steps or baselines
- * failed; a missed target is only reported.
+ * knee; the report in target/benchmark/report.md. Fails when a request failed below the knee (the
+ * warm-up, the baselines, the 1× and 3× steps); a missed target is only reported.
  */
 public final class Benchmark {
 
@@ -183,7 +183,7 @@ public final class Benchmark {
           long failed = measurements.failedRequests();
           if (failed > 0) {
             throw new IllegalStateException(
-                failed + " requests failed in the steps or baselines; see " + report);
+                failed + " requests failed below the knee; see " + report);
           }
         }
       }

@@ -51,6 +51,11 @@ final class Report {
 
     md.append("## Steps (journeys of the mix per second, open model)\n\n");
     table(md, m.steps());
+    StepResult.Stats warmUp = m.warmUp().all();
+    md.append(
+        format(
+            "%nBefore them a warm-up at 1× (not counted above): %d requests, %d errors, p95 %d ms.%n",
+            warmUp.total(), warmUp.errors(), warmUp.p95()));
     md.append("\n### Per journey request at 3× target\n\n");
     StepResult threeTimes = m.steps().get(1);
     md.append(
