@@ -1,6 +1,5 @@
 package se.samsyn.audit.rest;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -8,6 +7,7 @@ import se.samsyn.audit.AccessAction;
 import se.samsyn.audit.AccessBasis;
 import se.samsyn.audit.AccessDecision;
 import se.samsyn.audit.AccessLogFilter;
+import se.samsyn.audit.InvalidPeriodException;
 
 /** The filter query parameters of the access-log endpoints. */
 public class AccessLogQuery {
@@ -44,18 +44,30 @@ public class AccessLogQuery {
 
   AccessLogFilter filter() {
     return new AccessLogFilter(
-        participant, staff, agency, instant(from), instant(to), action, decision, basis, consent);
+        participant,
+        staff,
+        agency,
+        instant(from, "from"),
+        instant(to, "to"),
+        action,
+        decision,
+        basis,
+        consent);
   }
 
-  /** An ISO-8601 instant, or null when none is given. */
-  static Instant instant(String text) {
+  /**
+   * An ISO-8601 instant, or null when none is given.
+   *
+   * @param field the query parameter's name, which the error names
+   */
+  static Instant instant(String text, String field) {
     if (text == null || text.isBlank()) {
       return null;
     }
     try {
       return Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw new BadRequestException("from and to are ISO-8601 instants, e.g. 2026-11-22T08:00:00Z");
+      throw new InvalidPeriodException("audit.period.instant").about(field);
     }
   }
 }

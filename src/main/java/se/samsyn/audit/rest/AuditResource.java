@@ -2,7 +2,6 @@ package se.samsyn.audit.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
 import java.util.List;
 import se.samsyn.audit.AuditService;
+import se.samsyn.audit.InvalidPeriodException;
 import se.samsyn.audit.LoggedAccess;
 import se.samsyn.audit.VerificationResult;
 import se.samsyn.platform.rest.Problem;
@@ -65,13 +65,17 @@ public class AuditResource {
   @Produces(MediaType.APPLICATION_JSON)
   public VerificationResult verification(
       @QueryParam("from") String from, @QueryParam("to") String to) {
-    Instant start = AccessLogQuery.instant(from);
-    Instant end = AccessLogQuery.instant(to);
+    Instant start = AccessLogQuery.instant(from, "from");
+    Instant end = AccessLogQuery.instant(to, "to");
     if (start == null && end == null) {
       return auditService.verify(currentUser.actor());
     }
-    if (start == null || end == null || !start.isBefore(end)) {
-      throw new BadRequestException("from and to go together, from before to");
+    if (start == null || end == null) {
+      throw new InvalidPeriodException("audit.period.incomplete")
+          .about(start == null ? "from" : "to");
+    }
+    if (!start.isBefore(end)) {
+      throw new InvalidPeriodException("audit.period.reversed").about("to");
     }
     return auditService.verify(currentUser.actor(), start, end);
   }

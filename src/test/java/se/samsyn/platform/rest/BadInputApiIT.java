@@ -185,6 +185,42 @@ class BadInputApiIT {
     assertTrue(again.getString("detail").contains("withdrawn"), again.toString());
   }
 
+  @Test
+  void aPeriodOfTheLogThatIsNoPeriodNamesItsParameterInSwedish()
+      throws IOException, InterruptedException {
+    String auditor = Tokens.accessToken(DemoUser.AUDITOR);
+    String verification = "/api/audit/verification";
+
+    JsonObject notAnInstant =
+        problem(
+            send(
+                auditor,
+                "GET",
+                verification + "?from=ig%C3%A5r&to=2026-11-23T00:00:00Z",
+                "",
+                "sv"));
+    JsonObject onlyFrom =
+        problem(send(auditor, "GET", verification + "?from=2026-11-22T00:00:00Z", "", "sv"));
+    JsonObject reversed =
+        problem(
+            send(
+                auditor,
+                "GET",
+                verification + "?from=2026-11-23T00:00:00Z&to=2026-11-22T00:00:00Z",
+                "",
+                "sv"));
+    JsonObject entries =
+        problem(send(auditor, "GET", "/api/audit/entries?to=23%20november", "", "sv"));
+
+    assertEquals(List.of("from"), fields(notAnInstant));
+    assertTrue(message(notAnInstant, "from").contains("ISO 8601"), notAnInstant.toString());
+    assertEquals(List.of("to"), fields(onlyFrom));
+    assertTrue(message(onlyFrom, "to").contains("både från och till"), onlyFrom.toString());
+    assertEquals(List.of("to"), fields(reversed));
+    assertTrue(message(reversed, "to").contains("efter från"), reversed.toString());
+    assertEquals(List.of("to"), fields(entries));
+  }
+
   private static String consents(String reference) {
     return "/api/participants/" + reference + "/consents";
   }
