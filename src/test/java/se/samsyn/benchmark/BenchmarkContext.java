@@ -11,6 +11,7 @@ import java.util.Map;
  *     {@code lastName}, {@code agency}
  * @param foreignReads participants with an authority that has neither an engagement with them nor a
  *     consent naming it: {@code reference}, {@code agency}
+ * @param browsers the case workers' logged-in browser sessions
  * @param caseWorkers the logged-in case workers of each authority
  * @param auditors the logged-in auditors
  * @param dayToExport the start of the day whose log the auditors export, as an ISO-8601 instant
@@ -19,6 +20,7 @@ record BenchmarkContext(
     String baseUrl,
     String staticFileUrl,
     StaffTokens tokens,
+    BrowserSessions browsers,
     List<Map<String, Object>> participants,
     List<Map<String, Object>> foreignReads,
     Map<String, List<String>> caseWorkers,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import se.samsyn.test.SqlStatements;
 
 /**
  * Everything measured under load, in the order run: the baselines interleaved with the steps of the
@@ -18,7 +19,8 @@ record Measurements(
     Pgbench.Rate gate,
     Pgbench.Rate logAppend,
     Pgbench.Rate plainInsert,
-    long heapAfterFullGcBytes) {
+    long heapAfterFullGcBytes,
+    String busiestStatementsAt3x) {
 
   static final String HEALTH = "baseline: health";
   static final String STATIC_FILE = "baseline: static file";
@@ -32,8 +34,16 @@ record Measurements(
   /** The ramp climbs in stages from 10× the target until the knee, at most this many. */
   static final int RAMP_STAGES = 8;
 
+  /** How many of PostgreSQL's busiest statements of the 3× step the report lists. */
+  static final int BUSIEST_STATEMENTS = 12;
+
   static Measurements run(
-      Gatling gatling, Pgbench pgbench, GateCapture gate, long payaraPid, Duration step)
+      Gatling gatling,
+      Pgbench pgbench,
+      GateCapture gate,
+      long payaraPid,
+      int postgresPort,
+      Duration step)
       throws IOException, InterruptedException {
     Duration baseline = shorter(step, 5);
     List<StepResult> baselines = new ArrayList<>();
@@ -67,7 +77,9 @@ record Measurements(
                     .toList()),
             Benchmark.BASELINE_CLIENTS,
             baseline);
+    SqlStatements.reset(postgresPort);
     steps.add(mixStep(gatling, 3, step));
+    String busiest = SqlStatements.busiestSinceReset(postgresPort, BUSIEST_STATEMENTS);
     long heap = Heap.afterFullGc(payaraPid);
     // Health and the gated read once more after the load: a second pair, to see the noise.
     baselines.add(gatling.run(saturation(HEALTH + " after 3×", LoadStep.Target.HEALTH, baseline)));
@@ -86,7 +98,8 @@ record Measurements(
         knee = result;
       }
     }
-    return new Measurements(warmUp, baselines, steps, ramp, knee, gateRate, append, plain, heap);
+    return new Measurements(
+        warmUp, baselines, steps, ramp, knee, gateRate, append, plain, heap, busiest);
   }
 
   static boolean beyondKnee(StepResult result) {
@@ -104,14 +117,15 @@ record Measurements(
   }
 
   /**
-   * The requests that failed where none may: in the warm-up, the baselines and the 1× and 3× steps
-   * (the targets allow no error at 3×). At 10× and in the ramp errors are what marks the knee, a
-   * target the report judges, not a failure of the run.
+   * The requests that failed where the journeys themselves are tried: in the warm-up, the baselines
+   * and the 1× step, light enough for any machine. A failure there means a journey no longer works
+   * (the small benchmark in CI exists to notice that). From 3× on, errors measure the machine
+   * against the targets (none at 3×, the knee at 10× or above), which the report judges.
    */
   long failedRequests() {
     return warmUp.all().errors()
         + baselines.stream().mapToLong(r -> r.all().errors()).sum()
-        + steps.subList(0, 2).stream().mapToLong(r -> r.all().errors()).sum();
+        + steps.get(0).all().errors();
   }
 
   private static List<String> transaction(List<String> statements) {

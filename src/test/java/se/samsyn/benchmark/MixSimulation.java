@@ -2,24 +2,33 @@ package se.samsyn.benchmark;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.jmesPath;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.percent;
+import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.Cookie;
+import static io.gatling.javaapi.http.HttpDsl.addCookie;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 
 /**
- * The issue's journey mix through the REST API, open model: journeys arrive at the step's rate
- * whatever the server's speed, each as one of the logged-in staff with its bearer token.
+ * The issue's journey mix, open model: journeys arrive at the step's rate whatever the server's
+ * speed, each as one of the logged-in staff: finding a participant by number and opening their page
+ * through the pages, in the staff member's browser session with the JSF view state; the others
+ * through the REST API with the staff member's bearer token.
  */
 public class MixSimulation extends Simulation {
 
@@ -45,23 +54,58 @@ public class MixSimulation extends Simulation {
                 session.set(
                     "token",
                     context.tokens().accessToken(BaselineSimulation.any(context.auditors()))));
+    String site = context.baseUrl();
+    ChainBuilder inCaseWorkersBrowser =
+        exec(
+            session -> {
+              String user =
+                  BaselineSimulation.any(context.caseWorkers().get(session.getString("agency")));
+              Session withCookies = session;
+              for (Map.Entry<String, String> cookie : context.browsers().cookies(user).entrySet()) {
+                withCookies = withCookies.set(COOKIE + cookie.getKey(), cookie.getValue());
+              }
+              return withCookies;
+            });
+    for (String name : context.browsers().cookieNames()) {
+      inCaseWorkersBrowser =
+          inCaseWorkersBrowser.exec(
+              addCookie(
+                  Cookie(name, "#{" + COOKIE + name + "}").withDomain("localhost").withPath("/")));
+    }
     ChainBuilder findByNumberAndOpen =
-        asCaseWorker
+        inCaseWorkersBrowser
             .exec(
-                authorised(
-                    http("search by number")
-                        .post(api + "/participants/search")
-                        .body(StringBody("{\"query\":\"#{number}\"}"))
-                        .check(
-                            jmesPath("[*].reference")
-                                .ofList()
-                                .transformWithSession(
-                                    (found, session) ->
-                                        found.contains(session.getString("reference")))
-                                .is(true))))
+                page(http("page: search").get(site + SEARCH_PAGE))
+                    .check(
+                        status().is(200),
+                        css(VIEW_STATE, "value").saveAs("viewState"),
+                        regex(PRIMEFACES_NONCE).saveAs("nonce")))
             .exitHereIfFailed()
             .exec(
-                authorised(http("open found participant").get(api + "/participants/#{reference}")));
+                page(http("page: search by number").post(site + SEARCH_PAGE))
+                    // What PrimeFaces sends for the search button: an Ajax request of the form.
+                    .header("Faces-Request", "partial/ajax")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .formParam("jakarta.faces.partial.ajax", "true")
+                    .formParam("jakarta.faces.source", "search:submit")
+                    .formParam("jakarta.faces.partial.execute", "search")
+                    .formParam("jakarta.faces.partial.render", "search")
+                    .formParam("search:submit", "search:submit")
+                    .formParam("search", "search")
+                    .formParam("search:query", "#{number}")
+                    .formParam("jakarta.faces.ViewState", "#{viewState}")
+                    // PrimeFaces' script adds the page's nonce to every post
+                    // (Content-Security-Policy).
+                    .formParam("primefaces.nonce", "#{nonce}")
+                    .check(status().is(200), substring("ref=#{reference}")))
+            .exitHereIfFailed()
+            .exec(
+                page(http("page: open participant").get(site + PARTICIPANT_PAGE))
+                    .queryParam("ref", "#{reference}")
+                    .check(
+                        status().is(200),
+                        // The masked number the page shows: the participant, not a login form.
+                        substring(session -> session.getString("number").substring(0, 8) + "-")));
     ChainBuilder gatedRead =
         asCaseWorker.exec(authorised(http("gated read").get(api + "/participants/#{reference}")));
     ChainBuilder timeline =
@@ -172,6 +216,19 @@ public class MixSimulation extends Simulation {
                 .shareConnections()
                 .acceptHeader("application/json")
                 .contentTypeHeader("application/json"));
+  }
+
+  static final String SEARCH_PAGE = "/participant/search.xhtml";
+  static final String PARTICIPANT_PAGE = "/participant/view.xhtml";
+  static final String VIEW_STATE = "input[name='jakarta.faces.ViewState']";
+  private static final String PRIMEFACES_NONCE = "PrimeFaces\\.csp\\.init\\('([^']+)'\\)";
+
+  /** The prefix of the session attributes that hold the browser session's cookies. */
+  private static final String COOKIE = "cookie_";
+
+  /** A page as the browser asks for it, not as JSON. */
+  private static HttpRequestActionBuilder page(HttpRequestActionBuilder request) {
+    return request.header("Accept", "text/html,application/xhtml+xml");
   }
 
   /** A consent applies between at least two authorities. */

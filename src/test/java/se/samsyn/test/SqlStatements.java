@@ -70,6 +70,40 @@ public final class SqlStatements {
         });
   }
 
+  /**
+   * The application's statements that took PostgreSQL the most time since the last reset, as rows
+   * of a Markdown table: total ms, calls, mean ms, the statement's start.
+   */
+  public static String busiestSinceReset(int port, int limit) {
+    return withConnection(
+        port,
+        statement -> {
+          StringBuilder rows = new StringBuilder();
+          try (ResultSet result =
+              statement.executeQuery(
+                  "SELECT round(s.total_exec_time), s.calls, round(s.mean_exec_time::numeric, 2),"
+                      + " left(regexp_replace(s.query, '\\s+', ' ', 'g'), 160)"
+                      + " FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid"
+                      + " WHERE r.rolname = '"
+                      + EmbeddedPostgresSession.APPLICATION
+                      + "'"
+                      + NOT_TRANSACTION_CONTROL
+                      + " ORDER BY s.total_exec_time DESC LIMIT "
+                      + limit)) {
+            while (result.next()) {
+              rows.append(
+                  String.format(
+                      "| %s | %d | %s | `%s` |%n",
+                      result.getString(1),
+                      result.getLong(2),
+                      result.getString(3),
+                      result.getString(4).replace("|", "\\|")));
+            }
+          }
+          return rows.toString();
+        });
+  }
+
   private static long query(int port, String sql) {
     return withConnection(
         port,
