@@ -14,9 +14,14 @@ import java.sql.Statement;
  */
 public final class SqlStatements {
 
-  /** BEGIN and COMMIT frame the statements; they are not what a request asks of the database. */
-  private static final String NOT_TRANSACTION_CONTROL =
-      " AND upper(s.query) NOT IN ('BEGIN', 'COMMIT', 'ROLLBACK')";
+  /**
+   * The statements {@code s} of the application's login; BEGIN and COMMIT frame them but are not
+   * what a request asks of the database.
+   */
+  private static final String APPLICATION_STATEMENTS =
+      " FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = '"
+          + EmbeddedPostgresSession.APPLICATION
+          + "' AND upper(s.query) NOT IN ('BEGIN', 'COMMIT', 'ROLLBACK')";
 
   private SqlStatements() {}
 
@@ -35,14 +40,7 @@ public final class SqlStatements {
 
   /** The same on the PostgreSQL at that port (the benchmark's). */
   public static long sinceReset(int port) {
-    return query(
-        port,
-        "SELECT COALESCE(SUM(s.calls), 0) FROM pg_stat_statements s"
-            + " JOIN pg_roles r ON r.oid = s.userid"
-            + " WHERE r.rolname = '"
-            + EmbeddedPostgresSession.APPLICATION
-            + "'"
-            + NOT_TRANSACTION_CONTROL);
+    return query(port, "SELECT COALESCE(SUM(s.calls), 0)" + APPLICATION_STATEMENTS);
   }
 
   /** Each statement since the last {@link #reset()} with how often it ran, for a failure. */
@@ -53,11 +51,8 @@ public final class SqlStatements {
           StringBuilder list = new StringBuilder();
           try (ResultSet result =
               statement.executeQuery(
-                  "SELECT s.calls, s.query FROM pg_stat_statements s"
-                      + " JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = '"
-                      + EmbeddedPostgresSession.APPLICATION
-                      + "'"
-                      + NOT_TRANSACTION_CONTROL
+                  "SELECT s.calls, s.query"
+                      + APPLICATION_STATEMENTS
                       + " ORDER BY s.calls DESC, s.query")) {
             while (result.next()) {
               list.append("\n  ")
@@ -83,11 +78,7 @@ public final class SqlStatements {
               statement.executeQuery(
                   "SELECT round(s.total_exec_time), s.calls, round(s.mean_exec_time::numeric, 2),"
                       + " left(regexp_replace(s.query, '\\s+', ' ', 'g'), 160)"
-                      + " FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid"
-                      + " WHERE r.rolname = '"
-                      + EmbeddedPostgresSession.APPLICATION
-                      + "'"
-                      + NOT_TRANSACTION_CONTROL
+                      + APPLICATION_STATEMENTS
                       + " ORDER BY s.total_exec_time DESC LIMIT "
                       + limit)) {
             while (result.next()) {
