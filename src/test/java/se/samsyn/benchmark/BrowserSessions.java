@@ -2,55 +2,70 @@ package se.samsyn.benchmark;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import se.samsyn.test.BrowserSession;
 
 /**
- * The page journeys' logins: each member of the pool logs in once through the real authorization
- * code flow (the application's redirect, Keycloak's login form, the callback), before any load; the
- * page journeys then carry that session's cookies, as the staff member's browser would.
+ * The page journeys' logins: each member of the pool logs in through the real authorization code
+ * flow (the application's redirect, Keycloak's login form, the callback), before any load, in as
+ * many browser sessions as the run asks; a page journey then carries one of its sessions' cookies,
+ * as the staff member's browser would.
  */
 final class BrowserSessions {
 
-  private final Map<String, BrowserSession> sessions;
+  private final Map<String, List<BrowserSession>> sessions;
 
-  private BrowserSessions(Map<String, BrowserSession> sessions) {
+  private BrowserSessions(Map<String, List<BrowserSession>> sessions) {
     this.sessions = Map.copyOf(sessions);
   }
 
-  static BrowserSessions logIn(String baseUrl, List<String> usernames) throws InterruptedException {
-    Map<String, BrowserSession> sessions = new ConcurrentHashMap<>();
+  /**
+   * @param sessionsEach the browser sessions of each staff member: at a small scale a few staff
+   *     carry the page journeys of many, and a session keeps only so many views (JSF's 15)
+   */
+  static BrowserSessions logIn(String baseUrl, List<String> usernames, int sessionsEach)
+      throws InterruptedException {
+    Map<String, List<BrowserSession>> sessions = new ConcurrentHashMap<>();
     ExecutorService logins = Executors.newFixedThreadPool(4);
     for (String username : usernames) {
-      logins.submit(
-          () -> {
-            sessions.put(
-                username, new BrowserSession(baseUrl).logInAs(username, BenchmarkRealm.PASSWORD));
-            return null;
-          });
+      for (int i = 0; i < sessionsEach; i++) {
+        logins.submit(
+            () -> {
+              BrowserSession session =
+                  new BrowserSession(baseUrl).logInAs(username, BenchmarkRealm.PASSWORD);
+              sessions.computeIfAbsent(username, u -> new CopyOnWriteArrayList<>()).add(session);
+              return null;
+            });
+      }
     }
     logins.shutdown();
-    if (!logins.awaitTermination(10, TimeUnit.MINUTES) || sessions.size() < usernames.size()) {
+    boolean done = logins.awaitTermination(10, TimeUnit.MINUTES);
+    long loggedIn = sessions.values().stream().mapToLong(List::size).sum();
+    if (!done || loggedIn < (long) usernames.size() * sessionsEach) {
       throw new IllegalStateException(
-          "Only " + sessions.size() + " of " + usernames.size() + " staff could log in");
+          "Only " + loggedIn + " of " + usernames.size() * sessionsEach + " sessions logged in");
     }
     return new BrowserSessions(sessions);
   }
 
-  /** The application's cookies of the staff member's session, by name. */
+  /** The application's cookies of one of the staff member's sessions, by name. */
   Map<String, String> cookies(String username) {
-    return sessions.get(username).cookies();
+    List<BrowserSession> of = sessions.get(username);
+    return of.get(ThreadLocalRandom.current().nextInt(of.size())).cookies();
   }
 
   /** The names of the cookies a session holds (the same for every session of the application). */
-  java.util.Set<String> cookieNames() {
-    return sessions.values().iterator().next().cookies().keySet();
+  Set<String> cookieNames() {
+    return sessions.values().iterator().next().get(0).cookies().keySet();
   }
 
   BrowserSession of(String username) {
-    return sessions.get(username);
+    return sessions.get(username).get(0);
   }
 }

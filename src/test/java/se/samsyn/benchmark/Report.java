@@ -30,8 +30,8 @@ final class Report {
     md.append("# Samsyn benchmark\n\n");
     md.append(
         format(
-            "Scale %s %% (seed %d), steps of %s, %d staff logged in before the load, the case"
-                + " workers in a browser session too (in %s s).%n%n",
+            "Scale %s %% (seed %d), steps of %s, %d staff logged in before the load, the case workers"
+                + " in browser sessions too, at least 300 of them (in %s s).%n%n",
             run.scale(),
             run.seed(),
             run.stepDuration(),
