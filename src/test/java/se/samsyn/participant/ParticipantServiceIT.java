@@ -24,6 +24,7 @@ import se.samsyn.audit.AccessLogFilter;
 import se.samsyn.audit.Actor;
 import se.samsyn.audit.AuditService;
 import se.samsyn.audit.LoggedAccess;
+import se.samsyn.consent.ConfirmationBasis;
 import se.samsyn.consent.ConsentForm;
 import se.samsyn.consent.ConsentGiver;
 import se.samsyn.consent.ConsentPurpose;
@@ -401,6 +402,44 @@ class ParticipantServiceIT {
     assertEquals(1, participants.count(af, "Samtyckesberg"));
     assertEquals(
         List.of(), found(staff("REGION"), "Samtyckesberg"), "not for an authority not named");
+  }
+
+  @Test
+  void anInsidersOwnConsentFindsTheOtherAuthoritysNameOnlyOnceThatAuthorityConfirmedIt() {
+    Actor fk = staff("FK");
+    Actor af = staff("AF");
+    String reference =
+        participants.register(
+            fk, registration(fk, "199101252386", "Fia", "Egenbekräftad", false, null));
+    participants.register(af, registration(af, "199101252386", "Fia", "Lund", false, null));
+
+    // AF, engaged, records the consent itself; FK, whose record holds the name, has not answered.
+    long consent =
+        consents
+            .record(
+                af,
+                reference,
+                new ConsentTerms(
+                    Set.of("FK", "AF"),
+                    Set.of(InformationCategory.IDENTITY_AND_CONTACT),
+                    ConsentPurpose.SIP,
+                    "SIP",
+                    null,
+                    ConsentForm.WRITTEN,
+                    ConsentGiver.PARTICIPANT,
+                    null,
+                    TODAY,
+                    TODAY.plusMonths(3),
+                    null))
+            .orElseThrow();
+    List<String> beforeFkConfirmed = found(af, "Egenbekräftad");
+    long countedBefore = participants.count(af, "Egenbekräftad");
+    assertTrue(consents.confirm(fk, consent, ConfirmationBasis.SIGNED_FORM_SEEN, null));
+
+    assertEquals(
+        List.of(), beforeFkConfirmed, "FK's name is not AF's to search before FK confirms");
+    assertEquals(0, countedBefore);
+    assertEquals(List.of(reference), found(af, "Egenbekräftad"));
   }
 
   @Test
