@@ -30,11 +30,18 @@ public final class PayaraMicroServer implements AutoCloseable {
   public static final String BIND_ADDRESS = "127.0.0.1";
 
   /**
-   * The preboot command file that binds Payara Micro's HTTP listener to {@link #BIND_ADDRESS};
-   * without it the listener listens on every interface ({@code *}). Arquillian's Payara Micro gets
-   * the same file (the Failsafe settings in pom.xml).
+   * The preboot command file of a cluster's node: it binds Payara Micro's HTTP listener to {@link
+   * #BIND_ADDRESS}; without it the listener listens on every interface ({@code *}).
    */
   private static final String PREBOOT_LOOPBACK = "preboot-loopback.txt";
+
+  /**
+   * The preboot command file of a node without Hazelcast: bound to loopback as well, and with the
+   * web sessions kept in memory. Samsyn is distributable, so without it every request that touches
+   * a session tries to save it in the absent data grid and logs the failure with a stack trace.
+   * Arquillian's Payara Micro gets the same file (the Failsafe settings in pom.xml).
+   */
+  private static final String PREBOOT_SINGLE_NODE = "preboot-single-node.txt";
 
   private final Process process;
   private final Path log;
@@ -49,7 +56,15 @@ public final class PayaraMicroServer implements AutoCloseable {
   public static PayaraMicroServer start(
       Path microJar, Path war, int port, Path workDir, Map<String, String> environment) {
     // One node needs no data grid; with --nocluster Hazelcast still listens on every interface.
-    return start(microJar, war, port, workDir, environment, List.of(), List.of("--nohazelcast"));
+    return start(
+        microJar,
+        war,
+        port,
+        workDir,
+        environment,
+        PREBOOT_SINGLE_NODE,
+        List.of(),
+        List.of("--nohazelcast"));
   }
 
   /**
@@ -75,6 +90,7 @@ public final class PayaraMicroServer implements AutoCloseable {
         port,
         workDir,
         environment,
+        PREBOOT_LOOPBACK,
         // Without it Hazelcast binds every interface, whatever --interfaces says.
         List.of("-Dhazelcast.socket.bind.any=false"),
         List.of(
@@ -95,12 +111,13 @@ public final class PayaraMicroServer implements AutoCloseable {
       int port,
       Path workDir,
       Map<String, String> environment,
+      String prebootCommands,
       List<String> jvmOptions,
       List<String> clusterOptions) {
     try {
       Path tmp = Directories.recreate(workDir.resolve("tmp"));
       Path log = workDir.resolve("payara.log");
-      Path preboot = prebootLoopback();
+      Path preboot = resourceFile(prebootCommands);
       List<String> command =
           new ArrayList<>(
               List.of(javaExecutable(), "-Xmx768m", "-Djava.io.tmpdir=" + tmp.toAbsolutePath()));
@@ -131,10 +148,10 @@ public final class PayaraMicroServer implements AutoCloseable {
   }
 
   /** The test resource as a file, as Payara Micro wants it: the tests' classes are a directory. */
-  private static Path prebootLoopback() {
-    URL resource = PayaraMicroServer.class.getResource(PREBOOT_LOOPBACK);
+  private static Path resourceFile(String name) {
+    URL resource = PayaraMicroServer.class.getResource(name);
     if (resource == null) {
-      throw new IllegalStateException("No " + PREBOOT_LOOPBACK + " beside PayaraMicroServer");
+      throw new IllegalStateException("No " + name + " beside PayaraMicroServer");
     }
     try {
       return Path.of(resource.toURI());
