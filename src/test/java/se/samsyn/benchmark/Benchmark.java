@@ -44,6 +44,7 @@ public final class Benchmark {
   static final int KEYCLOAK_PORT = 38180;
   static final int POSTGRESQL_PORT = 35432;
   static final int NGINX_PORT = 38088;
+  static final int HAZELCAST_PORT = 38090;
 
   /** The target: 2,000 staff, 15 % active, 15 page actions per second. */
   static final double TARGET_RATE = 15;
@@ -338,12 +339,17 @@ public final class Benchmark {
     environment.put("SAMSYN_BASE_URL", "http://localhost:" + APPLICATION_PORT);
     environment.put("SAMSYN_PLATFORM_DEMO_DATA", "true");
     environment.put("SAMSYN_AUDIT_SIGNING_KEY", SIGNING_KEY);
-    return PayaraMicroServer.start(
+    // As in production (docker/compose.yaml), the web sessions go into Hazelcast's data grid, to be
+    // replicated: a cluster of one node pays the same for every request that touches a session.
+    return PayaraMicroServer.startNode(
         Path.of(required("benchmark.payara-micro-jar")),
         Path.of(required("benchmark.war")),
         APPLICATION_PORT,
         Files.createDirectories(out.resolve("payara")),
-        environment);
+        environment,
+        "samsyn-benchmark",
+        HAZELCAST_PORT,
+        List.of(HAZELCAST_PORT));
   }
 
   /** The postmaster is the parent of every backend, this connection's included. */

@@ -21,8 +21,26 @@ final class BrowserSessions {
 
   private final Map<String, List<BrowserSession>> sessions;
 
+  /**
+   * Each session's cookies as its browser holds them now: a journey starts with them and leaves its
+   * last ones behind, as a browser's tabs share one cookie jar. Payara's replicated sessions carry
+   * a version cookie ({@code JSESSIONIDVERSION}) that every response raises; a journey sending the
+   * version of the login would make the node read the session back from the data grid.
+   */
+  private final Map<String, List<Map<String, String>>> jars;
+
   private BrowserSessions(Map<String, List<BrowserSession>> sessions) {
     this.sessions = Map.copyOf(sessions);
+    Map<String, List<Map<String, String>>> jars = new java.util.HashMap<>();
+    sessions.forEach(
+        (username, of) ->
+            jars.put(
+                username,
+                of.stream()
+                    .map(
+                        session -> (Map<String, String>) new ConcurrentHashMap<>(session.cookies()))
+                    .toList()));
+    this.jars = Map.copyOf(jars);
   }
 
   /**
@@ -54,10 +72,13 @@ final class BrowserSessions {
     return new BrowserSessions(sessions);
   }
 
-  /** The application's cookies of one of the staff member's sessions, by name. */
-  Map<String, String> cookies(String username) {
-    List<BrowserSession> of = sessions.get(username);
-    return of.get(ThreadLocalRandom.current().nextInt(of.size())).cookies();
+  /**
+   * The cookie jar of one of the staff member's sessions: the application's cookies by name, to be
+   * updated with those a journey ends with.
+   */
+  Map<String, String> jar(String username) {
+    List<Map<String, String>> of = jars.get(username);
+    return of.get(ThreadLocalRandom.current().nextInt(of.size()));
   }
 
   /** The names of the cookies a session holds (the same for every session of the application). */

@@ -12,7 +12,9 @@ import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.Cookie;
+import static io.gatling.javaapi.http.HttpDsl.CookieKey;
 import static io.gatling.javaapi.http.HttpDsl.addCookie;
+import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -60,8 +62,9 @@ public class MixSimulation extends Simulation {
             session -> {
               String user =
                   BaselineSimulation.any(context.caseWorkers().get(session.getString("agency")));
-              Session withCookies = session;
-              for (Map.Entry<String, String> cookie : context.browsers().cookies(user).entrySet()) {
+              Map<String, String> jar = context.browsers().jar(user);
+              Session withCookies = session.set(JAR, jar);
+              for (Map.Entry<String, String> cookie : jar.entrySet()) {
                 withCookies = withCookies.set(COOKIE + cookie.getKey(), cookie.getValue());
               }
               return withCookies;
@@ -105,7 +108,8 @@ public class MixSimulation extends Simulation {
                     .check(
                         status().is(200),
                         // The masked number the page shows: the participant, not a login form.
-                        substring(session -> session.getString("number").substring(0, 8) + "-")));
+                        substring(session -> session.getString("number").substring(0, 8) + "-")))
+            .exec(leaveCookiesInJar(context.browsers().cookieNames()));
     ChainBuilder gatedRead =
         asCaseWorker.exec(authorised(http("gated read").get(api + "/participants/#{reference}")));
     ChainBuilder timeline =
@@ -225,6 +229,23 @@ public class MixSimulation extends Simulation {
 
   /** The prefix of the session attributes that hold the browser session's cookies. */
   private static final String COOKIE = "cookie_";
+
+  private static final String JAR = "cookieJar";
+
+  /** The cookies the journey ends with go back into its session's jar, for the next journey. */
+  private static ChainBuilder leaveCookiesInJar(java.util.Set<String> names) {
+    ChainBuilder chain = exec(session -> session);
+    for (String name : names) {
+      chain =
+          chain.exec(getCookieValue(CookieKey(name).withDomain("localhost").saveAs(COOKIE + name)));
+    }
+    return chain.exec(
+        session -> {
+          Map<String, String> jar = session.get(JAR);
+          names.forEach(name -> jar.put(name, session.getString(COOKIE + name)));
+          return session;
+        });
+  }
 
   /** A page as the browser asks for it, not as JSON. */
   private static HttpRequestActionBuilder page(HttpRequestActionBuilder request) {
