@@ -13,19 +13,21 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The embedded run's boot as a new user meets it: {@code ./mvnw -Pdev} until {@code /api/health}
- * answers 200, started twice; the target is the second start's, when the first has unpacked
- * Keycloak and created the H2 database.
+ * answers 200 and Keycloak's realm too (without it nobody can log in), started twice; the target is
+ * the second start's, when the first has unpacked Keycloak and created the H2 database.
  *
  * @param first the first start, empty where the embedded run's port was taken
  * @param second the second start
  */
 record EmbeddedBoot(Optional<Duration> first, Optional<Duration> second) {
 
-  private static final int PORT = 8080;
+  private static final String HEALTH = "http://localhost:8080/api/health";
+  private static final String REALM =
+      "http://localhost:8180/realms/samsyn/.well-known/openid-configuration";
   private static final Duration LONGEST = Duration.ofMinutes(5);
 
   static EmbeddedBoot measure(Path project, Path logs) throws IOException, InterruptedException {
-    if (answers()) {
+    if (answers(HEALTH)) {
       // Something runs there already (a developer's own embedded run): its answer says nothing.
       return new EmbeddedBoot(Optional.empty(), Optional.empty());
     }
@@ -43,7 +45,7 @@ record EmbeddedBoot(Optional<Duration> first, Optional<Duration> second) {
             .redirectOutput(log.toFile())
             .start();
     try {
-      while (!answers()) {
+      while (!(answers(HEALTH) && answers(REALM))) {
         if (!maven.isAlive()) {
           throw new IllegalStateException("./mvnw -Pdev stopped before it answered; see " + log);
         }
@@ -67,18 +69,16 @@ record EmbeddedBoot(Optional<Duration> first, Optional<Duration> second) {
       maven.destroyForcibly();
     }
     Instant until = Instant.now().plus(Duration.ofMinutes(1));
-    while (answers() && Instant.now().isBefore(until)) {
+    while ((answers(HEALTH) || answers(REALM)) && Instant.now().isBefore(until)) {
       Thread.sleep(200);
     }
   }
 
-  private static boolean answers() throws InterruptedException {
+  private static boolean answers(String url) throws InterruptedException {
     try {
       return HttpClient.newHttpClient()
               .send(
-                  HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/api/health"))
-                      .timeout(Duration.ofSeconds(5))
-                      .build(),
+                  HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
                   HttpResponse.BodyHandlers.discarding())
               .statusCode()
           == 200;

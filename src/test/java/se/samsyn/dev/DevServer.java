@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import se.samsyn.test.DemoUser;
 import se.samsyn.test.KeycloakServer;
 import se.samsyn.test.PayaraMicroServer;
@@ -24,13 +25,19 @@ public final class DevServer {
     Path data = Files.createDirectories(project.resolve("data"));
     String baseUrl = "http://localhost:" + APPLICATION_PORT;
 
+    String realmUrl = "http://localhost:" + KEYCLOAK_PORT + "/realms/samsyn";
+    // Side by side: the application reads Keycloak's configuration only at the first login, and
+    // the two boots are most of the time a new user waits.
     System.out.println("Starting Keycloak on http://localhost:" + KEYCLOAK_PORT + " ...");
-    KeycloakServer keycloak =
-        KeycloakServer.start(
-            Path.of(required("samsyn.dev.keycloak-home")),
-            project.resolve("config/keycloak/samsyn-realm.json"),
-            KEYCLOAK_PORT);
-    Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close));
+    CompletableFuture<KeycloakServer> keycloakStart =
+        CompletableFuture.supplyAsync(
+            () ->
+                KeycloakServer.start(
+                    Path.of(required("samsyn.dev.keycloak-home")),
+                    project.resolve("config/keycloak/samsyn-realm.json"),
+                    KEYCLOAK_PORT));
+    keycloakStart.thenAccept(
+        keycloak -> Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close)));
 
     System.out.println("Starting Samsyn on " + baseUrl + " ...");
     Map<String, String> environment =
@@ -40,7 +47,7 @@ public final class DevServer {
                 "jdbc:h2:file:" + data.resolve("samsyn").toAbsolutePath() + ";MODE=LEGACY",
             "SAMSYN_DB_USER", "samsyn",
             "SAMSYN_DB_PASSWORD", "samsyn-dev",
-            "SAMSYN_OIDC_PROVIDER_URI", keycloak.realmUrl(),
+            "SAMSYN_OIDC_PROVIDER_URI", realmUrl,
             "SAMSYN_OIDC_CLIENT_ID", "samsyn-web",
             "SAMSYN_OIDC_CLIENT_SECRET", "samsyn-web-demo-secret",
             "SAMSYN_BASE_URL", baseUrl,
@@ -54,6 +61,7 @@ public final class DevServer {
             Files.createDirectories(data.resolve("payara")),
             environment);
     Runtime.getRuntime().addShutdownHook(new Thread(application::close));
+    keycloakStart.join();
 
     printWelcome(baseUrl, application.log());
     Thread.currentThread().join();
