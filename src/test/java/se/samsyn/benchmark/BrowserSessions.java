@@ -24,8 +24,8 @@ final class BrowserSessions {
   /**
    * Each session's cookies as its browser holds them now: a journey starts with them and leaves its
    * last ones behind, as a browser's tabs share one cookie jar. Payara's replicated sessions carry
-   * a version cookie ({@code JSESSIONIDVERSION}) that every response raises; a journey sending the
-   * version of the login would make the node read the session back from the data grid.
+   * a version cookie ({@code JSESSIONIDVERSION}) that every response raises, and a browser sends
+   * the latest one, never the version of its login.
    */
   private final Map<String, List<Map<String, String>>> jars;
 
