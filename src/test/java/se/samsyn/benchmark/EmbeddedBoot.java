@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import se.samsyn.test.KeycloakServer;
 
 /**
  * The embedded run's boot as a new user meets it: {@code ./mvnw -Pdev} until {@code /api/health}
@@ -23,7 +24,7 @@ record EmbeddedBoot(Optional<Duration> first, Optional<Duration> second) {
 
   private static final String HEALTH = "http://localhost:8080/api/health";
   private static final String REALM =
-      "http://localhost:8180/realms/samsyn/.well-known/openid-configuration";
+      KeycloakServer.realmUrl(8180) + "/.well-known/openid-configuration";
   private static final Duration LONGEST = Duration.ofMinutes(5);
 
   static EmbeddedBoot measure(Path project, Path logs) throws IOException, InterruptedException {

@@ -25,7 +25,7 @@ public final class DevServer {
     Path data = Files.createDirectories(project.resolve("data"));
     String baseUrl = "http://localhost:" + APPLICATION_PORT;
 
-    String realmUrl = "http://localhost:" + KEYCLOAK_PORT + "/realms/samsyn";
+    String realmUrl = KeycloakServer.realmUrl(KEYCLOAK_PORT);
     // Side by side: the application reads Keycloak's configuration only at the first login, and
     // the two boots are most of the time a new user waits.
     System.out.println("Starting Keycloak on http://localhost:" + KEYCLOAK_PORT + " ...");

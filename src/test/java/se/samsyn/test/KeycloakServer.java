@@ -60,6 +60,11 @@ public final class KeycloakServer implements AutoCloseable {
   }
 
   public String realmUrl() {
+    return realmUrl(port);
+  }
+
+  /** The demo realm's address on a Keycloak at that port, before it has started. */
+  public static String realmUrl(int port) {
     return "http://localhost:" + port + "/realms/samsyn";
   }
 
